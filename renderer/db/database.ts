@@ -1,0 +1,57 @@
+/**
+ * The one IndexedDB database of the reader (Dexie): every table the app stores lives here,
+ * with its schema history. Components never touch the tables; they call the domain
+ * functions (reader/reading-position.ts, settings/settings-store.ts).
+ */
+import Dexie, { type EntityTable } from 'dexie';
+
+/** The name of the app's database. Never change it after release: it holds the users' data. */
+export const DATABASE_NAME = 'leestafel';
+
+/** Where a reader last was in a document: the topmost visible block. */
+export interface ReadingPosition {
+  documentId: string;
+  blockId: string;
+  /** Milliseconds since the epoch. */
+  updatedAt: number;
+}
+
+/** The theme the user chose; 'system' follows prefers-color-scheme. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** Every setting with the type of its value. */
+export interface SettingValues {
+  /** Multiplier of the base font size, 1 = the browser's default. */
+  fontScale: number;
+  theme: ThemeChoice;
+}
+
+/** One stored setting. */
+export type SettingRecord = {
+  [K in keyof SettingValues]: { key: K; value: SettingValues[K] };
+}[keyof SettingValues];
+
+/** The reader's Dexie database with its typed tables. */
+export class LeestafelDatabase extends Dexie {
+  readingPositions!: EntityTable<ReadingPosition, 'documentId'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name: string) {
+    super(name);
+    // Versions are never removed: each version(n) with its upgrade function stays, so a
+    // database made by any earlier release still opens and its data is carried forward.
+    // Annotations will arrive as version(2) with an upgrade function.
+    this.version(1).stores({
+      readingPositions: 'documentId',
+      settings: 'key',
+    });
+  }
+}
+
+/** Opens (lazily) a database with the given name; tests pass their own name. */
+export function createDatabase(name: string = DATABASE_NAME): LeestafelDatabase {
+  return new LeestafelDatabase(name);
+}
+
+/** The app's database. */
+export const db = createDatabase();

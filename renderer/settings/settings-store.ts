@@ -1,0 +1,44 @@
+/**
+ * The reader's settings (font size, theme) as domain functions over the settings table,
+ * with their defaults and allowed values.
+ */
+import { db, type LeestafelDatabase, type SettingValues, type ThemeChoice } from '../db/database';
+
+/** The font scales the user can step through, smallest first. */
+export const FONT_SCALES: readonly number[] = [0.875, 1, 1.125, 1.25, 1.5, 1.75, 2];
+
+/** The values used when the user has not chosen anything. */
+export const DEFAULT_SETTINGS: Readonly<SettingValues> = { fontScale: 1, theme: 'system' };
+
+const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
+
+/** Reads all settings, falling back to the defaults for missing or invalid values. */
+export async function getSettings(database: LeestafelDatabase = db): Promise<SettingValues> {
+  const records = await database.settings.toArray();
+  const settings: SettingValues = { ...DEFAULT_SETTINGS };
+  for (const record of records) {
+    if (record.key === 'fontScale' && FONT_SCALES.includes(record.value)) settings.fontScale = record.value;
+    if (record.key === 'theme' && THEMES.includes(record.value)) settings.theme = record.value;
+  }
+  return settings;
+}
+
+/** Stores a font scale; it must be one of FONT_SCALES. */
+export async function setFontScale(scale: number, database: LeestafelDatabase = db): Promise<void> {
+  if (!FONT_SCALES.includes(scale)) throw new RangeError(`Onbekende tekstgrootte: ${scale}`);
+  await database.settings.put({ key: 'fontScale', value: scale });
+}
+
+/** The next scale up (+1) or down (-1) from `current`, staying within FONT_SCALES. */
+export function stepFontScale(current: number, direction: 1 | -1): number {
+  const index = FONT_SCALES.indexOf(current);
+  const from = index === -1 ? FONT_SCALES.indexOf(DEFAULT_SETTINGS.fontScale) : index;
+  const next = Math.min(FONT_SCALES.length - 1, Math.max(0, from + direction));
+  return FONT_SCALES[next];
+}
+
+/** Stores the theme choice. */
+export async function setTheme(theme: ThemeChoice, database: LeestafelDatabase = db): Promise<void> {
+  if (!THEMES.includes(theme)) throw new RangeError(`Onbekend thema: ${theme}`);
+  await database.settings.put({ key: 'theme', value: theme });
+}
