@@ -22,6 +22,8 @@ export interface HeadingBlock extends BlockBase {
   /** The document's own number of the section, e.g. "3.1" or "3.01", when it has one. */
   number?: string;
   text: string;
+  /** The source lacks this heading; the griffie supplied it in the correction file. */
+  supplied?: boolean;
 }
 
 export interface ParagraphBlock extends BlockBase {
@@ -37,6 +39,9 @@ export interface QuoteBlock extends BlockBase {
 export interface ListBlock extends BlockBase {
   kind: 'list';
   ordered: boolean;
+  /** The printed number of the first item of an ordered list, when it is not 1. */
+  start?: number;
+  /** Item texts; a line break separates an item's title from its description. */
   items: string[];
 }
 

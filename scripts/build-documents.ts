@@ -1,0 +1,20 @@
+/**
+ * Build step: converts the bundled raw texts (resources/documents) into the document models
+ * the reader loads, written to renderer/public/documents/ (copied by Vite into the build):
+ * index.json (the library: manifest entries with their versions) and <id>.json per document.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { convertAll, readSources } from './convert-all';
+
+const outDir = join(import.meta.dirname, '..', 'renderer', 'public', 'documents');
+mkdirSync(outDir, { recursive: true });
+
+const conversions = convertAll(readSources());
+const index = conversions.map(({ model }) => {
+  const { blocks: _blocks, toc: _toc, ...info } = model;
+  return info;
+});
+writeFileSync(join(outDir, 'index.json'), JSON.stringify(index, null, 1));
+for (const { model } of conversions) writeFileSync(join(outDir, `${model.id}.json`), JSON.stringify(model));
+console.log(`${conversions.length} documenten omgezet naar ${outDir}`);
