@@ -123,7 +123,7 @@ class BlockBuilder {
   private readonly blocks: Block[] = [];
   private readonly byNo: Map<number, Line>;
   private readonly furniture: Set<string>;
-  private readonly headingFix: Map<number, { level: 2 | 3 | 4; before?: number }>;
+  private readonly headingFix: Map<number, { level: 2 | 3 | 4; to: number; before?: number }>;
   private readonly movedHeadings: Map<number, number[]>;
   private readonly tableAt: Map<number, TableCorrection>;
   private readonly quoteRanges: [number, number][];
@@ -149,7 +149,7 @@ class BlockBuilder {
     }
     this.furniture = new Set(c.furniture ?? []);
     this.wrapped = info.layout === 'wrapped';
-    this.headingFix = new Map((c.headings ?? []).map((h) => [h.line, { level: h.level, before: h.before }]));
+    this.headingFix = new Map((c.headings ?? []).map((h) => [h.line, { level: h.level, to: h.to ?? h.line, before: h.before }]));
     this.movedHeadings = new Map();
     for (const h of c.headings ?? []) {
       if (h.before !== undefined) this.movedHeadings.set(h.before, [...(this.movedHeadings.get(h.before) ?? []), h.line]);
@@ -207,9 +207,9 @@ class BlockBuilder {
       // A heading printed after its text was already emitted at its place.
       if (fix.before === undefined) {
         this.flush();
-        this.pushHeading([line], fix.level);
+        this.pushHeading(this.headingLines(line.no), fix.level);
       }
-      return 1;
+      return fix.to - line.no + 1;
     }
     const heading = this.detectHeading(line, index);
     if (heading) {
@@ -238,15 +238,25 @@ class BlockBuilder {
     }
     for (const headingLine of this.movedHeadings.get(no) ?? []) {
       this.flush();
-      this.pushHeading([this.byNo.get(headingLine)!], this.headingFix.get(headingLine)!.level);
+      this.pushHeading(this.headingLines(headingLine), this.headingFix.get(headingLine)!.level);
     }
+  }
+
+  private headingLines(first: number): Line[] {
+    const to = this.headingFix.get(first)!.to;
+    return this.lines.filter((l) => l.no >= first && l.no <= to && l.trimmed !== '');
+  }
+
+  private isMovedHeadingLine(no: number): boolean {
+    for (const [first, fix] of this.headingFix) if (fix.before !== undefined && no >= first && no <= fix.to) return true;
+    return false;
   }
 
   private nextTextLine(index: number, maxBlank = Infinity): Line | undefined {
     let blanks = 0;
     for (let j = index + 1; j < this.lines.length; j++) {
       const l = this.lines[j]!;
-      if (this.isFurniture(l) || this.headingFix.get(l.no)?.before !== undefined || inRanges(l.no, this.quoteRanges)) continue;
+      if (this.isFurniture(l) || this.isMovedHeadingLine(l.no) || inRanges(l.no, this.quoteRanges)) continue;
       if (l.trimmed === '') {
         if (++blanks > maxBlank) return undefined;
         continue;
@@ -273,7 +283,9 @@ class BlockBuilder {
     if ((this.c.paragraphStarts ?? []).includes(next.no) || this.isHeadingCandidate(next)) return false;
     const end = open.text;
     if (open.kind === 'item' && next.indent >= 2 && !BULLET.test(next.trimmed)) return true;
-    if (BULLET.test(next.trimmed) || NUMBERED_ITEM.test(next.trimmed)) return false;
+    // Bullets set apart by blank lines are still one list.
+    if (BULLET.test(next.trimmed)) return open.kind === 'item';
+    if (NUMBERED_ITEM.test(next.trimmed)) return false;
     if (/[,\-–/]$/.test(end)) return true;
     return !TERMINAL.test(end) && /^\p{Ll}/u.test(next.trimmed);
   }
@@ -331,9 +343,10 @@ class BlockBuilder {
     const previous = open.last.trimmed;
     // "1. We bieden … volwassenen" + "Dit doen we door …": a numbered commitment's title ends
     // where an unpunctuated line is followed by a capital.
-    if (NUMBERED_ITEM.test(open.text) && !/[.!?:;,\-–]$/.test(open.text) && /^\p{Lu}/u.test(line.trimmed)) return true;
+    // (A single capitalised word, such as "Domein", still belongs to the title.)
+    if (NUMBERED_ITEM.test(open.text) && !/[.!?:;,\-–]$/.test(open.text) && /^\p{Lu}\S*\s/u.test(line.trimmed)) return true;
     const width = Math.max(...open.lines.map((no) => this.byNo.get(no)!.trimmed.length), 40);
-    return previous.length < width * 0.62;
+    return TERMINAL.test(previous) && previous.length < width * 0.62;
   }
 
   private isNumberedListItem(line: Line, index: number): boolean {

@@ -12,6 +12,8 @@
 /** A source line that is a heading. */
 export interface HeadingCorrection {
   line: number;
+  /** The last line of a heading printed over several lines. */
+  to?: number;
   /** 2 = chapter, 3 = section, 4 = subsection. */
   level: 2 | 3 | 4;
   /** The heading was printed after its text: show it before this line instead. */

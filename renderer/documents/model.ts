@@ -102,7 +102,9 @@ export function blockText(block: Block): string {
     case 'quote':
       return block.text;
     case 'list':
-      return block.items.join('\n');
+      return block.ordered
+        ? block.items.map((item, i) => `${(block.start ?? 1) + i}. ${item}`).join('\n')
+        : block.items.join('\n');
     case 'table':
       return [block.caption ?? '', block.header.join('\t'), ...block.rows.map((r) => [r.label, ...r.cells].join('\t'))]
         .filter((line) => line !== '')
