@@ -1,0 +1,43 @@
+// Runs every test runner (vitest, then Playwright) and ends with one plain summary line
+// "N passed, N failed, N skipped" totalling both, exiting non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const outDir = join(import.meta.dirname, '..', 'test-results', 'summary');
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+const vitestJson = join(outDir, 'vitest.json');
+const playwrightJson = join(outDir, 'playwright.json');
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+const bin = (name) => join(import.meta.dirname, '..', 'node_modules', '.bin', name);
+const vitestStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const playwrightStatus = run(bin('playwright'), ['test'], { PLAYWRIGHT_JSON: playwrightJson });
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (existsSync(vitestJson)) {
+  const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  passed += v.numPassedTests;
+  failed += v.numFailedTests;
+  skipped += v.numPendingTests + (v.numTodoTests ?? 0);
+}
+if (existsSync(playwrightJson)) {
+  const p = JSON.parse(readFileSync(playwrightJson, 'utf8'));
+  passed += p.stats.expected + p.stats.flaky;
+  failed += p.stats.unexpected;
+  skipped += p.stats.skipped;
+}
+// A runner that crashed before reporting counts as a failure.
+if (vitestStatus !== 0 && !existsSync(vitestJson)) failed += 1;
+if (playwrightStatus !== 0 && !existsSync(playwrightJson)) failed += 1;
+if ((vitestStatus !== 0 || playwrightStatus !== 0) && failed === 0) failed = 1;
+
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 ? 1 : 0);
