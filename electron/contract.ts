@@ -1,0 +1,72 @@
+/**
+ * The desktop bridge contract: the one place that says what the renderer may ask of the
+ * Electron main process. The preload implements `DesktopApi`, main registers a handler per
+ * method, and the renderer imports these types only (`import type`).
+ *
+ * This file is compiled both for the main process and for the renderer, so it must stay
+ * plain TypeScript: no Node, no Electron, no DOM imports.
+ */
+
+/** One bundled document as the About box and the renderer know it. */
+export interface BundledDocument {
+  id: string;
+  title: string;
+  /** Short hash of the raw text: identifies this version of the document. */
+  version: string;
+}
+
+/** What `getAppInfo` answers: the app's version and the documents it ships with. */
+export interface AppInfo {
+  appVersion: string;
+  documents: BundledDocument[];
+}
+
+/** A request to save bytes or text to a file the user picks in a native save dialog. */
+export interface SaveFileRequest {
+  /** A bare file name (no folders), e.g. "aantekeningen-kadernota-2022.json". */
+  suggestedName: string;
+  /** The content type, e.g. "application/json"; it picks the dialog's file filter. */
+  mimeType: string;
+  /** Text is written as UTF-8. */
+  data: Uint8Array | string;
+}
+
+/** The outcome of `saveFile`: `saved` is false when the user cancelled the dialog. */
+export interface SaveFileResult {
+  saved: boolean;
+  /** Where the file was written (desktop only). */
+  path?: string;
+}
+
+/** The desktop bridge, exposed to the renderer as `window.desktop` by the preload. */
+export interface DesktopApi {
+  /** The app's version and the bundled documents with their versions. */
+  getAppInfo(): Promise<AppInfo>;
+  /** Asks the user where to save `data` and writes it there; the renderer never passes a path. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+}
+
+/** The name of a bridge method. */
+export type DesktopMethod = keyof DesktopApi;
+
+/** The IPC channel of a bridge method: derived from the method name, never written by hand. */
+export type DesktopChannel<M extends DesktopMethod = DesktopMethod> = `desktop:${M}`;
+
+/**
+ * The IPC channel per bridge method. The mapped type makes the compiler demand an entry for
+ * every method of `DesktopApi` and reject any channel not derived from its method name.
+ */
+export const desktopChannels: { readonly [M in DesktopMethod]: DesktopChannel<M> } = {
+  getAppInfo: 'desktop:getAppInfo',
+  saveFile: 'desktop:saveFile',
+};
+
+/** The largest file `saveFile` accepts, in bytes (20 MB). */
+export const MAX_SAVE_FILE_BYTES = 20 * 1024 * 1024;
+
+declare global {
+  interface Window {
+    /** Present only in the desktop app; the browser edition has no bridge. */
+    desktop?: DesktopApi;
+  }
+}

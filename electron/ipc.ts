@@ -1,0 +1,66 @@
+/**
+ * The main-process side of the desktop bridge: one `ipcMain.handle` per method of
+ * `DesktopApi`. Every message is checked before it is handled: the sender must be the main
+ * frame of one of the app's own windows on the app origin, and the payload must pass its
+ * validator.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { readBundledDocuments } from './bundled-documents.js';
+import { desktopChannels, type AppInfo, type DesktopApi, type SaveFileResult } from './contract.js';
+import { isTrustedSender, saveDialogFilters, validateSaveFileRequest } from './ipc-validation.js';
+import { appWebContentsIds } from './window.js';
+
+/** Registers the handlers of every bridge method. Call once, after the app is ready. */
+export function setupIpc(): void {
+  handle('getAppInfo', async (): Promise<AppInfo> => ({
+    appVersion: app.getVersion(),
+    documents: await readBundledDocuments(),
+  }));
+
+  handle('saveFile', async (event, payload): Promise<SaveFileResult> => {
+    const request = validateSaveFileRequest(payload);
+    if (!request.ok) throw new Error(`Ongeldig verzoek: ${request.reason}`);
+    const { suggestedName, mimeType, data } = request.value;
+
+    const options = {
+      title: 'Bestand opslaan',
+      buttonLabel: 'Opslaan',
+      defaultPath: path.join(app.getPath('documents'), suggestedName),
+      filters: saveDialogFilters(mimeType),
+    };
+    const owner = BrowserWindow.fromWebContents(event.sender);
+    const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { saved: false };
+
+    try {
+      await writeFile(choice.filePath, data);
+    } catch (error) {
+      throw new Error(`Het bestand kon niet worden opgeslagen: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return { saved: true, path: choice.filePath };
+  });
+}
+
+type Handler = (event: IpcMainInvokeEvent, ...payload: unknown[]) => Promise<unknown>;
+
+// Typed by the contract's method name so a handler exists for a real method and returns its
+// result type; the payload stays `unknown` because it comes from the renderer unchecked.
+function handle<M extends keyof DesktopApi>(
+  method: M,
+  handler: (event: IpcMainInvokeEvent, ...payload: unknown[]) => ReturnType<DesktopApi[M]>,
+): void {
+  const guarded: Handler = (event, ...payload) => {
+    const sender = {
+      webContentsId: event.sender.id,
+      frameUrl: event.senderFrame?.url,
+      isMainFrame: event.senderFrame !== null && event.senderFrame === event.sender.mainFrame,
+    };
+    if (!isTrustedSender(sender, appWebContentsIds())) {
+      return Promise.reject(new Error(`Geweigerd: ${method} is alleen beschikbaar voor het venster van de app.`));
+    }
+    return handler(event, ...payload);
+  };
+  ipcMain.handle(desktopChannels[method], guarded);
+}

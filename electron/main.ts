@@ -1,0 +1,25 @@
+/**
+ * The Electron main process entry point. It only wires the app together: one instance, a
+ * stable name, then one `setupX()` per feature module.
+ */
+import { app } from 'electron';
+import { setupIpc } from './ipc.js';
+import { setupMenu } from './menu.js';
+import { registerAppScheme, setupProtocol } from './protocol.js';
+import { focusMainWindow, setupWindow } from './window.js';
+
+// The name decides the user-data folder, where IndexedDB (the user's annotations) lives.
+app.setName('Leestafel Leusden');
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  registerAppScheme();
+  void app.whenReady().then(() => {
+    setupProtocol();
+    setupIpc();
+    setupMenu();
+    setupWindow();
+  });
+}
