@@ -3,7 +3,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { SettingValues } from '../db/database';
 import { DEFAULT_SETTINGS, getSettings } from './settings-store';
 
+// Without IndexedDB (a locked-down browser) the reader still works, with the defaults.
+const readSettings = () => getSettings().catch(() => ({ ...DEFAULT_SETTINGS }));
+
 /** The current settings; the defaults until the database has answered. */
 export function useSettings(): SettingValues {
-  return useLiveQuery(() => getSettings(), [], DEFAULT_SETTINGS);
+  return useLiveQuery(readSettings, [], DEFAULT_SETTINGS);
+}
+
+/** The current settings, or undefined until the database has answered (to wait before layout). */
+export function useLoadedSettings(): SettingValues | undefined {
+  return useLiveQuery(readSettings, []);
 }

@@ -1,0 +1,53 @@
+/**
+ * The reader's shell: applies the display settings, offers the skip link and shows the
+ * screen the URL hash asks for (the library or a document).
+ */
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { LibraryScreen } from './library/LibraryScreen';
+import { ReaderScreen } from './reader/ReaderScreen';
+import { parseRoute, useLocationHash } from './reader/route';
+import { useApplySettings } from './settings/use-apply-settings';
+import { useLoadedSettings } from './settings/use-settings';
+
+/** The whole app. */
+export function App() {
+  const route = parseRoute(useLocationHash());
+  const settings = useLoadedSettings();
+  useApplySettings(settings);
+  const skipLink = useRef<HTMLAnchorElement>(null);
+
+  // After moving to another screen, start the keyboard focus at the top, on the skip link
+  // (as a fresh page would), instead of leaving it on a link that no longer exists.
+  const screenKey = route.screen === 'document' ? `document:${route.documentId}` : 'library';
+  const previousScreen = useRef(screenKey);
+  useEffect(() => {
+    if (previousScreen.current === screenKey) return;
+    previousScreen.current = screenKey;
+    skipLink.current?.focus({ preventScroll: true });
+  }, [screenKey]);
+
+  // Wait for the settings so the text is laid out once, at the chosen size.
+  if (!settings) return null;
+
+  return (
+    <>
+      <a ref={skipLink} className="skip-link" href="#inhoud" onClick={skipToContent}>
+        Naar de tekst
+      </a>
+      {route.screen === 'library' ? (
+        <LibraryScreen />
+      ) : (
+        <ReaderScreen key={route.documentId} documentId={route.documentId} sectionId={route.sectionId} />
+      )}
+    </>
+  );
+}
+
+function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
+  // The hash holds the route, so the link must not change it: move the focus by hand.
+  event.preventDefault();
+  const main = document.getElementById('inhoud');
+  if (!main) return;
+  main.focus({ preventScroll: true });
+  if (main.getBoundingClientRect().top > 0) main.scrollIntoView();
+}

@@ -1,0 +1,48 @@
+/** The library: every bundled document, grouped by kind, each a link to its reading view. */
+import { useEffect, useState } from 'react';
+import { loadDocumentIndex, type DocumentIndexEntry } from '../documents/load-documents';
+import { SettingsControls } from '../settings/SettingsControls';
+import { DocumentGroup } from './DocumentGroup';
+import { KIND_ORDER } from './kind-labels';
+
+type IndexState = { status: 'loading' } | { status: 'ready'; documents: DocumentIndexEntry[] } | { status: 'failed' };
+
+/** The start screen. */
+export function LibraryScreen() {
+  const [state, setState] = useState<IndexState>({ status: 'loading' });
+
+  useEffect(() => {
+    document.title = 'Bibliotheek – Leestafel Leusden';
+    let cancelled = false;
+    loadDocumentIndex().then(
+      (documents) => !cancelled && setState({ status: 'ready', documents }),
+      (error: unknown) => {
+        console.error(error);
+        if (!cancelled) setState({ status: 'failed' });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  return (
+    <>
+      <header className="app-header">
+        <span className="app-name">Raadsstukken gemeente Leusden</span>
+        <SettingsControls />
+      </header>
+      <main id="inhoud" tabIndex={-1} className="library">
+        <h1>Leestafel Leusden</h1>
+        <p className="intro">De stukken van de raad, om offline te lezen en voor te bereiden.</p>
+        {state.status === 'loading' && <p role="status">Documenten worden geladen…</p>}
+        {state.status === 'failed' && <p role="alert">De lijst met documenten kon niet worden geladen.</p>}
+        {state.status === 'ready' &&
+          KIND_ORDER.map((kind) => {
+            const documents = state.documents.filter((entry) => entry.kind === kind);
+            return documents.length > 0 && <DocumentGroup key={kind} kind={kind} documents={documents} />;
+          })}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * The reading view of one document: loads only that document, opens it at the section in
+ * the URL or else at the remembered reading position, and keeps the TOC's current section.
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { loadDocument } from '../documents/load-documents';
+import type { DocumentModel } from '../documents/model';
+import { DocumentArticle } from './DocumentArticle';
+import { ReaderHeader } from './ReaderHeader';
+import { getReadingPosition } from './reading-position';
+import { libraryHref } from './route';
+import { scrollToBlock } from './scroll-to-block';
+import { TableOfContents } from './TableOfContents';
+import { useReadingPositionTracker } from './use-reading-position';
+
+type LoadState =
+  | { status: 'loading' }
+  | { status: 'ready'; document: DocumentModel; savedBlockId?: string }
+  | { status: 'failed' };
+
+interface ReaderScreenProps {
+  documentId: string;
+  /** A section asked for by the URL; it wins over the remembered position. */
+  sectionId?: string;
+}
+
+/** The reading screen; mount it with `key={documentId}` so each document starts fresh. */
+export function ReaderScreen({ documentId, sectionId }: ReaderScreenProps) {
+  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const [article, setArticle] = useState<HTMLElement | null>(null);
+  const [positioned, setPositioned] = useState(false);
+  const [topBlockId, setTopBlockId] = useState<string>();
+
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([loadDocument(documentId), getReadingPosition(documentId).catch(() => undefined)]).then(
+      ([document, position]) => {
+        if (!cancelled) setState({ status: 'ready', document, savedBlockId: position?.blockId });
+      },
+      (error: unknown) => {
+        console.error(error);
+        if (!cancelled) setState({ status: 'failed' });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [documentId]);
+
+  const document = state.status === 'ready' ? state.document : undefined;
+
+  useEffect(() => {
+    window.document.title = document ? `${document.title} – Leestafel Leusden` : 'Document – Leestafel Leusden';
+  }, [document]);
+
+  // Before paint: place the text at the deep-linked section, or the remembered position, or the top.
+  const openedAt = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    if (state.status !== 'ready' || !article) return;
+    if (!positioned) {
+      const placed =
+        (sectionId !== undefined && scrollToBlock(sectionId, { focus: true })) ||
+        (state.savedBlockId !== undefined && scrollToBlock(state.savedBlockId));
+      if (!placed) window.scrollTo(0, 0);
+      openedAt.current = sectionId;
+      setPositioned(true);
+    } else if (sectionId !== openedAt.current) {
+      openedAt.current = sectionId;
+      if (sectionId !== undefined) scrollToBlock(sectionId, { focus: true });
+    }
+  }, [state, article, positioned, sectionId]);
+
+  useReadingPositionTracker(article, documentId, positioned, setTopBlockId);
+
+  const sectionOfBlock = useMemo(() => {
+    const sections = new Map<string, string>();
+    let current: string | undefined;
+    for (const block of document?.blocks ?? []) {
+      if (block.kind === 'heading') current = block.id;
+      if (current) sections.set(block.id, current);
+    }
+    return sections;
+  }, [document]);
+
+  const reselect = useCallback((id: string) => scrollToBlock(id, { focus: true }), []);
+
+  return (
+    <>
+      <ReaderHeader />
+      <div className="reader-layout">
+        {document && (
+          <TableOfContents
+            documentId={documentId}
+            entries={document.toc}
+            currentSectionId={topBlockId ? sectionOfBlock.get(topBlockId) : undefined}
+            onReselect={reselect}
+          />
+        )}
+        <main id="inhoud" tabIndex={-1}>
+          {state.status === 'loading' && (
+            <p role="status" className="loading">
+              Document wordt geladen…
+            </p>
+          )}
+          {state.status === 'failed' && (
+            <div role="alert">
+              <p>Dit document kon niet worden geladen.</p>
+              <p>
+                <a href={libraryHref}>Terug naar de bibliotheek</a>
+              </p>
+            </div>
+          )}
+          {document && <DocumentArticle ref={setArticle} document={document} />}
+        </main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * The app's URLs, kept in the hash so they work from a file and the desktop scheme:
+ * `#/` the library, `#/doc/<id>` a document, `#/doc/<id>/<sectionId>` a section in it.
+ */
+import { useSyncExternalStore } from 'react';
+
+/** Which screen the URL asks for. */
+export type Route =
+  | { screen: 'library' }
+  | { screen: 'document'; documentId: string; sectionId?: string };
+
+/** Reads a route from a location hash; anything unknown is the library. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(safeDecode);
+  if (parts[0] === 'doc' && parts[1]) {
+    return { screen: 'document', documentId: parts[1], sectionId: parts[2] || undefined };
+  }
+  return { screen: 'library' };
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** The hash of the library. */
+export const libraryHref = '#/';
+
+/** The hash of a document, or of a section in it. */
+export function documentHref(documentId: string, sectionId?: string): string {
+  const base = `#/doc/${encodeURIComponent(documentId)}`;
+  return sectionId ? `${base}/${encodeURIComponent(sectionId)}` : base;
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+/** The current location hash, re-rendering on every change. */
+export function useLocationHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}

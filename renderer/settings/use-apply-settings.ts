@@ -1,0 +1,14 @@
+/** Applies the stored settings to the page: the root font size and the theme attribute. */
+import { useLayoutEffect } from 'react';
+import type { SettingValues } from '../db/database';
+
+/** Sets the html element's font size (everything is sized in rem/em) and data-theme. */
+export function useApplySettings(settings: SettingValues | undefined): void {
+  useLayoutEffect(() => {
+    if (!settings) return;
+    const root = document.documentElement;
+    root.style.fontSize = `${settings.fontScale * 100}%`;
+    if (settings.theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = settings.theme;
+  }, [settings]);
+}
