@@ -52,7 +52,7 @@ export type ResolvedRequest = { ok: true; filePath: string } | { ok: false; stat
 /**
  * Maps an `app://leestafel/...` URL to an absolute file path inside `root` (the renderer
  * bundle). `/` maps to `index.html`. Anything on another scheme or host, with an undecodable
- * path, a NUL byte, or a path that would leave `root` is refused.
+ * path, a NUL byte or backslash, or a path that would leave `root` is refused.
  */
 export function resolveAppRequest(root: string, url: string, pathApi: path.PlatformPath = path): ResolvedRequest {
   let parsed: URL;
@@ -71,7 +71,8 @@ export function resolveAppRequest(root: string, url: string, pathApi: path.Platf
   } catch {
     return { ok: false, status: 400 };
   }
-  if (relative.includes('\0')) return { ok: false, status: 400 };
+  // Backslashes are separators on Windows: refuse them everywhere rather than per platform.
+  if (relative.includes('\0') || relative.includes('\\')) return { ok: false, status: 400 };
   if (relative === '' || relative.endsWith('/')) relative += 'index.html';
 
   const rootPath = pathApi.resolve(root);

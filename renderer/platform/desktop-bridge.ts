@@ -1,0 +1,59 @@
+/**
+ * The platform layer: one `platform` object that hides whether the reader runs in the desktop
+ * app (the `window.desktop` bridge from the preload) or in a plain browser (downloads and the
+ * bundled documents index).
+ */
+import type { AppInfo, BundledDocument, DesktopApi, SaveFileRequest, SaveFileResult } from '../../electron/contract';
+import { version as packageVersion } from '../../package.json';
+
+/** The desktop bridge when running inside the Electron app, otherwise undefined. */
+export function desktopBridge(): DesktopApi | undefined {
+  return typeof window !== 'undefined' ? window.desktop : undefined;
+}
+
+/** Whether the reader runs inside the desktop app. */
+export function isDesktop(): boolean {
+  return desktopBridge() !== undefined;
+}
+
+/** Saves a file: a native save dialog on the desktop, a download in the browser. */
+async function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
+  const bridge = desktopBridge();
+  if (bridge) return bridge.saveFile(request);
+  // Copy into a fresh ArrayBuffer-backed array: Blob does not take shared buffers.
+  const part = typeof request.data === 'string' ? request.data : new Uint8Array(request.data);
+  const url = URL.createObjectURL(new Blob([part], { type: request.mimeType }));
+  try {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = request.suggestedName;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+  } finally {
+    // The download has started by now; give the browser a moment before freeing the data.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+  // The browser does not say whether the user kept the download.
+  return { saved: true };
+}
+
+/** The app version and the bundled documents with their versions. */
+async function getAppInfo(): Promise<AppInfo> {
+  const bridge = desktopBridge();
+  if (bridge) return bridge.getAppInfo();
+  const response = await fetch(new URL('documents/index.json', document.baseURI));
+  if (!response.ok) throw new Error(`De documentenlijst kon niet worden geladen (${response.status}).`);
+  const index = (await response.json()) as unknown;
+  const documents: BundledDocument[] = Array.isArray(index)
+    ? index.flatMap((entry: unknown) => {
+        const { id, title, version } = (entry ?? {}) as Partial<Record<keyof BundledDocument, unknown>>;
+        return typeof id === 'string' && typeof title === 'string' && typeof version === 'string' ? [{ id, title, version }] : [];
+      })
+    : [];
+  return { appVersion: packageVersion, documents };
+}
+
+/** What the reader may ask of the platform, the same on desktop and in the browser. */
+export const platform = { saveFile, getAppInfo, isDesktop } as const;
