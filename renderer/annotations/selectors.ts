@@ -1,0 +1,42 @@
+/**
+ * W3C Web Annotation selectors over a document's anchor text: a TextQuoteSelector (the
+ * quoted words with 32 characters of context either side) and a TextPositionSelector
+ * (character offsets). Together with the block id they describe where an annotation sits,
+ * robustly enough to find it again in a changed version of the document.
+ */
+
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export interface TextTarget {
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+  /** The block the annotation started in: a hint for fast re-anchoring. */
+  blockId?: string;
+}
+
+export const CONTEXT_LENGTH = 32;
+
+/** Describe the range [start, end) of `text` by quote and position. */
+export function describeRange(text: string, start: number, end: number, blockId?: string): TextTarget {
+  return {
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+      suffix: text.slice(end, end + CONTEXT_LENGTH),
+    },
+    position: { type: 'TextPositionSelector', start, end },
+    ...(blockId ? { blockId } : {}),
+  };
+}
