@@ -58,6 +58,8 @@ function createMainWindow(): BrowserWindow {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click would try to open links in a new window; window.open is denied anyway.
+      disableBlinkFeatures: 'Auxclick',
       // Chromium's spellchecker downloads its dictionaries from Google: the app stays offline.
       spellcheck: false,
     },

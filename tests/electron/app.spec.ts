@@ -66,6 +66,12 @@ test('the desktop app opens the library and a document, securely and offline', a
       expect(sandboxed.every((value) => value === true)).toBe(true);
     }
 
+    // The CSP arrives as a response header of the app:// protocol.
+    const csp = await mainWindow.evaluate(() => fetch('index.html').then((response) => response.headers.get('content-security-policy')));
+    expect(csp).toBe(
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
+
     const info = await mainWindow.evaluate(() => window.desktop?.getAppInfo());
     expect(info?.documents.map((entry) => entry.id)).toContain('kadernota-2022-domein-3');
 
