@@ -16,10 +16,9 @@ export const DocumentArticle = memo(function DocumentArticle({ document, ref }: 
       <header className="document-header">
         <h1 id="document-title">{document.title}</h1>
         <p className="document-info">
-          <span>{KIND_LABELS[document.kind]}</span>
-          <span>{document.years}</span>
-          <span>Bron: {document.source}</span>
-          <span>Versie {document.version}</span>
+          {[KIND_LABELS[document.kind], document.years, `Bron: ${document.source}`, `Versie ${document.version}`].join(
+            ' · ',
+          )}
         </p>
       </header>
       {document.blocks.map((block) => (

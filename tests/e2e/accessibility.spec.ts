@@ -1,0 +1,29 @@
+// axe-core on every screen, in the light and the dark colour scheme: no WCAG 2.1 A/AA violations.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { DOCUMENTS } from './helpers';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const SCREENS = [
+  { name: 'bibliotheek', path: './', h1: 'Leestafel Leusden' },
+  { name: 'kadernota', path: `./#/doc/${DOCUMENTS.kadernota.id}`, h1: DOCUMENTS.kadernota.title },
+  { name: 'begroting (tabellen)', path: `./#/doc/${DOCUMENTS.begroting.id}`, h1: DOCUMENTS.begroting.title },
+  { name: 'beleidskader', path: `./#/doc/${DOCUMENTS.beleidskader.id}`, h1: DOCUMENTS.beleidskader.title },
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const screen of SCREENS) {
+    test(`${screen.name} has no axe violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(screen.path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(screen.h1);
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
+    });
+  }
+}
+
+test('the html element says the page is Dutch', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+});

@@ -1,0 +1,58 @@
+// Shared steps for the browser-edition tests: reading what the app stored in IndexedDB
+// (without Dexie, as an outsider would) and the document facts the tests look for.
+import type { Page } from '@playwright/test';
+
+/** The ids and texts of the bundled documents, as the converter builds them. */
+export const DOCUMENTS = {
+  kadernota: {
+    id: 'kadernota-2022-domein-3',
+    title: 'Kadernota 2022 – Domein 3: Veiligheid, bestuur, dienstverlening en financiën',
+  },
+  begroting: { id: 'begroting-domein-bestuur', title: 'Programmabegroting – Domein Bestuur' },
+  beleidskader: {
+    id: 'beleidskader-sociaal-domein-2023-2026',
+    title: 'Thuis in Leusden – Beleidskader Sociaal Domein 2023–2026',
+  },
+  samenleving: { id: 'samenleving-voorop', title: 'Samenleving Voorop – missie, kernwaarden en visie' },
+  kompas: {
+    id: 'dienstverleningskompas-bijlage-1',
+    title: 'Dienstverleningskompas – Bijlage I: Een kompas voor dienstverlening',
+  },
+} as const;
+
+/** One record of an object store in the app's 'leestafel' database, or null. */
+export async function readStored(page: Page, store: string, key: string): Promise<unknown> {
+  return page.evaluate(
+    ([storeName, recordKey]) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('leestafel');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          if (!database.objectStoreNames.contains(storeName)) {
+            database.close();
+            resolve(null);
+            return;
+          }
+          const get = database.transaction(storeName, 'readonly').objectStore(storeName).get(recordKey);
+          get.onsuccess = () => {
+            resolve(get.result ?? null);
+            database.close();
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    [store, key] as const,
+  );
+}
+
+/** The stored block id of the reading position in a document, or null. */
+export async function storedBlockId(page: Page, documentId: string): Promise<string | null> {
+  const record = (await readStored(page, 'readingPositions', documentId)) as { blockId?: string } | null;
+  return record?.blockId ?? null;
+}
+
+/** Distance in CSS pixels from the top of the window to the top of the element. */
+export async function topOf(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).evaluate((element) => element.getBoundingClientRect().top);
+}

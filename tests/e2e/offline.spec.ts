@@ -1,0 +1,31 @@
+// The reader never talks to the network: every request of a session stays on its own origin.
+import { expect, test } from '@playwright/test';
+import { DOCUMENTS } from './helpers';
+
+test('makes no request outside its own origin', async ({ page, baseURL }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+
+  await page.goto('./');
+  await page.getByRole('link', { name: `${DOCUMENTS.begroting.title} (2015–2020)` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DOCUMENTS.begroting.title);
+  await page.getByRole('navigation', { name: 'Inhoudsopgave' }).getByRole('link', { name: 'Wat mag het kosten?' }).click();
+  await page.getByRole('button', { name: 'Groter' }).click();
+  await page.reload();
+  await page.getByRole('link', { name: 'Bibliotheek' }).click();
+  await page.getByRole('link', { name: `${DOCUMENTS.kompas.title} (2024)` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DOCUMENTS.kompas.title);
+
+  expect(requests.length).toBeGreaterThan(3);
+  expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
+  // Only the JSON the screens needed: the index and the two opened documents.
+  expect(requests.filter((url) => url.includes('/documents/')).map((url) => new URL(url).pathname).sort()).toEqual(
+    [
+      '/documents/begroting-domein-bestuur.json',
+      '/documents/begroting-domein-bestuur.json',
+      '/documents/dienstverleningskompas-bijlage-1.json',
+      '/documents/index.json',
+      '/documents/index.json',
+    ],
+  );
+});
