@@ -293,7 +293,7 @@ class BlockBuilder {
   private addText(line: Line, index: number): void {
     const bullet = BULLET.exec(line.trimmed);
     const numbered = NUMBERED_ITEM.exec(line.trimmed);
-    const isItemStart = bullet !== null || (numbered !== null && this.isNumberedListItem(line, index));
+    const isItemStart = bullet !== null || (numbered !== null && this.isNumberedListItem(index));
     if (isItemStart) {
       this.flushParagraph();
       const ordered = bullet === null;
@@ -349,7 +349,7 @@ class BlockBuilder {
     return TERMINAL.test(previous) && previous.length < width * 0.62;
   }
 
-  private isNumberedListItem(line: Line, index: number): boolean {
+  private isNumberedListItem(index: number): boolean {
     if (!this.wrapped) return true;
     // In the PDF, numbered commitments ("1. We bieden …") are titled paragraphs unless
     // their continuation is indented like a list.
@@ -419,7 +419,7 @@ class BlockBuilder {
     this.blocks.push(block);
     // Unnumbered headings that follow sit one level below the last numbered one.
     if (numberMatch && level === 2) this.chapter = Number(numberMatch[1]);
-    if (numberMatch && level < 4) this.numberedLevel = level;
+    if (numberMatch && level !== 4) this.numberedLevel = level;
   }
 
   private pushTable(t: TableCorrection): void {
