@@ -53,3 +53,10 @@ test('beleidskader nests its sections as h2 and h3', async ({ page }) => {
     '3-1-rondkomen-vaste-basis',
   );
 });
+
+test('an unknown document says so and leads back to the library', async ({ page }) => {
+  await page.goto('./#/doc/bestaat-niet');
+  await expect(page.getByRole('alert')).toContainText('Dit document kon niet worden geladen.');
+  await page.getByRole('link', { name: 'Terug naar de bibliotheek' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leestafel Leusden');
+});

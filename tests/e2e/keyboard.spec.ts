@@ -51,6 +51,7 @@ test('opens a document and uses the table of contents with the keyboard only', a
   await page.reload();
   await expect(heading).toBeInViewport();
   await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leestafel Leusden');
   await page.goto(`./#/doc/${DOCUMENTS.kadernota.id}`);
   await expect(skipLink).toBeFocused();
   await page.keyboard.press('Tab');
