@@ -4,6 +4,7 @@
  * functions (reader/reading-position.ts, settings/settings-store.ts).
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { Annotation, Author } from '../annotations/annotation-types';
 
 /** The name of the app's database. Never change it after release: it holds the users' data. */
 export const DATABASE_NAME = 'leestafel';
@@ -24,6 +25,8 @@ export interface SettingValues {
   /** Multiplier of the base font size, 1 = the browser's default. */
   fontScale: number;
   theme: ThemeChoice;
+  /** Naam and fractie of the raadslid, asked once; used in annotations and exports. */
+  profile: Author | null;
 }
 
 /** One stored setting. */
@@ -35,15 +38,19 @@ export type SettingRecord = {
 export class LeestafelDatabase extends Dexie {
   readingPositions!: EntityTable<ReadingPosition, 'documentId'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  annotations!: EntityTable<Annotation, 'id'>;
 
   constructor(name: string) {
     super(name);
     // Versions are never removed: each version(n) with its upgrade function stays, so a
     // database made by any earlier release still opens and its data is carried forward.
-    // Annotations will arrive as version(2) with an upgrade function.
     this.version(1).stores({
       readingPositions: 'documentId',
       settings: 'key',
+    });
+    // Version 2 adds the raadslid's annotations; the tables of version 1 stay as they were.
+    this.version(2).stores({
+      annotations: 'id, documentId, updatedAt, flag, color, *tags',
     });
   }
 }

@@ -2,13 +2,14 @@
  * The reader's settings (font size, theme) as domain functions over the settings table,
  * with their defaults and allowed values.
  */
+import type { Author } from '../annotations/annotation-types';
 import { db, type LeestafelDatabase, type SettingValues, type ThemeChoice } from '../db/database';
 
 /** The font scales the user can step through, smallest first. */
 export const FONT_SCALES: readonly number[] = [0.875, 1, 1.125, 1.25, 1.5, 1.75, 2];
 
 /** The values used when the user has not chosen anything. */
-export const DEFAULT_SETTINGS: Readonly<SettingValues> = { fontScale: 1, theme: 'system' };
+export const DEFAULT_SETTINGS: Readonly<SettingValues> = { fontScale: 1, theme: 'system', profile: null };
 
 const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 
@@ -19,6 +20,7 @@ export async function getSettings(database: LeestafelDatabase = db): Promise<Set
   for (const record of records) {
     if (record.key === 'fontScale' && FONT_SCALES.includes(record.value)) settings.fontScale = record.value;
     if (record.key === 'theme' && THEMES.includes(record.value)) settings.theme = record.value;
+    if (record.key === 'profile' && record.value && typeof record.value.naam === 'string') settings.profile = record.value;
   }
   return settings;
 }
@@ -41,4 +43,12 @@ export function stepFontScale(current: number, direction: 1 | -1): number {
 export async function setTheme(theme: ThemeChoice, database: LeestafelDatabase = db): Promise<void> {
   if (!THEMES.includes(theme)) throw new RangeError(`Onbekend thema: ${theme}`);
   await database.settings.put({ key: 'theme', value: theme });
+}
+
+/** Stores the raadslid's profile (naam and fractie); the naam is required. */
+export async function setProfile(profile: Author, database: LeestafelDatabase = db): Promise<void> {
+  const naam = profile.naam.trim();
+  const fractie = profile.fractie.trim();
+  if (naam === '') throw new RangeError('Vul je naam in.');
+  await database.settings.put({ key: 'profile', value: { naam, fractie } });
 }

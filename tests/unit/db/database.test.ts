@@ -25,12 +25,12 @@ afterEach(async () => {
 });
 
 describe('database', () => {
-  it('uses the name leestafel for the app and schema version 1 with both tables', async () => {
+  it('uses the name leestafel for the app and schema version 2 with its three tables', async () => {
     expect(DATABASE_NAME).toBe('leestafel');
     const database = freshDatabase();
     await database.open();
-    expect(database.verno).toBe(1);
-    expect(database.tables.map((t) => t.name).sort()).toEqual(['readingPositions', 'settings']);
+    expect(database.verno).toBe(2);
+    expect(database.tables.map((t) => t.name).sort()).toEqual(['annotations', 'readingPositions', 'settings']);
     expect(database.readingPositions.schema.primKey.keyPath).toBe('documentId');
     expect(database.settings.schema.primKey.keyPath).toBe('key');
   });
@@ -70,15 +70,15 @@ describe('reading positions', () => {
 
 describe('settings', () => {
   it('falls back to the defaults when nothing is stored', async () => {
-    expect(await getSettings(freshDatabase())).toEqual({ fontScale: 1, theme: 'system' });
-    expect(DEFAULT_SETTINGS).toEqual({ fontScale: 1, theme: 'system' });
+    expect(await getSettings(freshDatabase())).toEqual({ fontScale: 1, theme: 'system', profile: null });
+    expect(DEFAULT_SETTINGS).toEqual({ fontScale: 1, theme: 'system', profile: null });
   });
 
   it('stores a font scale and a theme', async () => {
     const database = freshDatabase();
     await setFontScale(1.25, database);
     await setTheme('dark', database);
-    expect(await getSettings(database)).toEqual({ fontScale: 1.25, theme: 'dark' });
+    expect(await getSettings(database)).toEqual({ fontScale: 1.25, theme: 'dark', profile: null });
     expect(await database.settings.get('fontScale')).toEqual({ key: 'fontScale', value: 1.25 });
   });
 

@@ -1,0 +1,89 @@
+/**
+ * Domain functions over the annotations table: create, change, delete (with undo), attach
+ * an orphan to a new passage. Every write is one Dexie transaction; nothing here deletes an
+ * annotation except an explicit delete by the user, which can be undone.
+ */
+import { db, type LeestafelDatabase } from '../db/database';
+import type { Annotation, Author, ColorCode, FlagCode, Visibility } from './annotation-types';
+import type { TextTarget } from './selectors';
+
+export interface NewAnnotation {
+  documentId: string;
+  documentVersion: string;
+  target: TextTarget;
+  color: ColorCode;
+  flag?: FlagCode;
+  note?: string;
+  tags?: string[];
+  visibility?: Visibility;
+  author: Author;
+}
+
+export type AnnotationChanges = Partial<Pick<Annotation, 'color' | 'flag' | 'note' | 'tags' | 'visibility'>>;
+
+/** Tags as the user typed them: trimmed, without empties and duplicates. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((t) => t.trim().replace(/^#/, '')).filter((t) => t !== ''))];
+}
+
+export async function addAnnotation(input: NewAnnotation, database: LeestafelDatabase = db): Promise<Annotation> {
+  const now = Date.now();
+  const annotation: Annotation = {
+    id: crypto.randomUUID(),
+    documentId: input.documentId,
+    documentVersion: input.documentVersion,
+    target: input.target,
+    color: input.color,
+    ...(input.flag ? { flag: input.flag } : {}),
+    note: input.note ?? '',
+    tags: normaliseTags(input.tags ?? []),
+    visibility: input.visibility ?? 'prive',
+    author: input.author,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await database.annotations.add(annotation);
+  return annotation;
+}
+
+export async function updateAnnotation(id: string, changes: AnnotationChanges, database: LeestafelDatabase = db): Promise<void> {
+  await database.transaction('rw', database.annotations, async () => {
+    const current = await database.annotations.get(id);
+    if (!current) throw new Error('Deze aantekening bestaat niet meer.');
+    const next: Annotation = { ...current, ...changes, updatedAt: Date.now() };
+    if (changes.tags) next.tags = normaliseTags(changes.tags);
+    if ('flag' in changes && changes.flag === undefined) delete next.flag;
+    await database.annotations.put(next);
+  });
+}
+
+/** Deletes an annotation and returns it, so that the deletion can be undone. */
+export async function deleteAnnotation(id: string, database: LeestafelDatabase = db): Promise<Annotation | undefined> {
+  return database.transaction('rw', database.annotations, async () => {
+    const current = await database.annotations.get(id);
+    if (current) await database.annotations.delete(id);
+    return current;
+  });
+}
+
+/** Puts a deleted annotation back exactly as it was (undo). */
+export async function restoreAnnotation(annotation: Annotation, database: LeestafelDatabase = db): Promise<void> {
+  await database.annotations.put(annotation);
+}
+
+/** Attaches an annotation (an orphan, typically) to a new passage of the current document version. */
+export async function reattachAnnotation(id: string, target: TextTarget, documentVersion: string, database: LeestafelDatabase = db): Promise<void> {
+  await database.transaction('rw', database.annotations, async () => {
+    const current = await database.annotations.get(id);
+    if (!current) throw new Error('Deze aantekening bestaat niet meer.');
+    await database.annotations.put({ ...current, target, documentVersion, updatedAt: Date.now() });
+  });
+}
+
+export function annotationsOfDocument(documentId: string, database: LeestafelDatabase = db): Promise<Annotation[]> {
+  return database.annotations.where('documentId').equals(documentId).toArray();
+}
+
+export function allAnnotations(database: LeestafelDatabase = db): Promise<Annotation[]> {
+  return database.annotations.toArray();
+}

@@ -1,0 +1,104 @@
+// The annotation store on its own database per test, and the upgrade of a database made by
+// the previous schema version (1, before annotations existed).
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDatabase, type LeestafelDatabase } from '../../../renderer/db/database';
+import {
+  addAnnotation,
+  annotationsOfDocument,
+  deleteAnnotation,
+  normaliseTags,
+  reattachAnnotation,
+  restoreAnnotation,
+  updateAnnotation,
+} from '../../../renderer/annotations/annotation-store';
+import { describeRange } from '../../../renderer/annotations/selectors';
+import { getSettings, setProfile } from '../../../renderer/settings/settings-store';
+
+let counter = 0;
+const opened: Dexie[] = [];
+const uniqueName = () => `annotations-${Date.now()}-${counter++}`;
+function freshDatabase(name = uniqueName()): LeestafelDatabase {
+  const database = createDatabase(name);
+  opened.push(database);
+  return database;
+}
+afterEach(async () => {
+  for (const database of opened.splice(0)) await database.delete();
+});
+
+const TEXT = 'Zo’n 8 procent van onze inwoners heeft een inkomen tot 130 procent van het sociaal minimum.';
+const author = { naam: 'Anna de Vries', fractie: 'Fractie Leusden' };
+const target = describeRange(TEXT, 5, 32, 'p-442');
+
+describe('annotation store', () => {
+  it('stores an annotation with selectors, flag, note, tags and author, and reads it back', async () => {
+    const database = freshDatabase();
+    const created = await addAnnotation(
+      { documentId: 'beleidskader', documentVersion: 'v1', target, color: 'geel', flag: 'technische-vraag', note: 'Hoeveel huishoudens?\nBron?', tags: [' armoede', '#minima', 'armoede'], author },
+      database,
+    );
+    expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
+    const [stored] = await annotationsOfDocument('beleidskader', database);
+    expect(stored).toEqual(created);
+    expect(stored!.target.quote).toEqual({ type: 'TextQuoteSelector', exact: '8 procent van onze inwoners', prefix: 'Zo’n ', suffix: ' heeft een inkomen tot 130 proce' });
+    expect(stored!.target.position).toEqual({ type: 'TextPositionSelector', start: 5, end: 32 });
+    expect(stored!.tags).toEqual(['armoede', 'minima']);
+    expect(stored!.visibility).toBe('prive');
+  });
+
+  it('changes, deletes and restores (undo) an annotation', async () => {
+    const database = freshDatabase();
+    const created = await addAnnotation({ documentId: 'd', documentVersion: 'v1', target, color: 'geel', author }, database);
+    await updateAnnotation(created.id, { color: 'blauw', flag: 'motie-idee', note: 'Idee', tags: ['jeugd'] }, database);
+    const changed = (await annotationsOfDocument('d', database))[0]!;
+    expect(changed).toMatchObject({ color: 'blauw', flag: 'motie-idee', note: 'Idee', tags: ['jeugd'] });
+    await updateAnnotation(created.id, { flag: undefined }, database);
+    expect((await annotationsOfDocument('d', database))[0]!.flag).toBeUndefined();
+
+    const deleted = await deleteAnnotation(created.id, database);
+    expect(await annotationsOfDocument('d', database)).toEqual([]);
+    await restoreAnnotation(deleted!, database);
+    expect((await annotationsOfDocument('d', database))[0]!.id).toBe(created.id);
+  });
+
+  it('attaches an orphan to a new passage of a new document version', async () => {
+    const database = freshDatabase();
+    const created = await addAnnotation({ documentId: 'd', documentVersion: 'v1', target, color: 'groen', note: 'bewaren', author }, database);
+    const newTarget = describeRange(TEXT, 40, 60);
+    await reattachAnnotation(created.id, newTarget, 'v2', database);
+    const stored = (await annotationsOfDocument('d', database))[0]!;
+    expect(stored).toMatchObject({ documentVersion: 'v2', target: newTarget, note: 'bewaren' });
+  });
+
+  it('stores the profile and refuses an empty naam', async () => {
+    const database = freshDatabase();
+    await setProfile({ naam: '  Anna de Vries ', fractie: 'Fractie Leusden' }, database);
+    expect((await getSettings(database)).profile).toEqual(author);
+    await expect(setProfile({ naam: ' ', fractie: 'x' }, database)).rejects.toThrow('Vul je naam in.');
+  });
+
+  it('normalises tags', () => {
+    expect(normaliseTags(['#jeugd', ' jeugd ', '', 'zorg'])).toEqual(['jeugd', 'zorg']);
+  });
+});
+
+describe('schema upgrade', () => {
+  it('opens a database created by schema version 1 and keeps its reading positions and settings', async () => {
+    const name = uniqueName();
+    // The database as the first release wrote it.
+    const previous = new Dexie(name);
+    previous.version(1).stores({ readingPositions: 'documentId', settings: 'key' });
+    await previous.table('readingPositions').put({ documentId: 'kadernota-2022-domein-3', blockId: 'p-57', updatedAt: 1 });
+    await previous.table('settings').put({ key: 'fontScale', value: 1.25 });
+    previous.close();
+
+    const database = freshDatabase(name);
+    await database.open();
+    expect(database.verno).toBe(2);
+    expect(await database.readingPositions.get('kadernota-2022-domein-3')).toEqual({ documentId: 'kadernota-2022-domein-3', blockId: 'p-57', updatedAt: 1 });
+    expect((await getSettings(database)).fontScale).toBe(1.25);
+    await addAnnotation({ documentId: 'd', documentVersion: 'v', target, color: 'geel', author }, database);
+    expect(await database.annotations.count()).toBe(1);
+  });
+});
