@@ -7,7 +7,8 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: {
-    outDir: '../dist/renderer',
+    // RENDERER_OUT_DIR lets parallel work build and preview into a folder of its own.
+    outDir: process.env.RENDERER_OUT_DIR ?? '../dist/renderer',
     emptyOutDir: true,
     target: 'chrome120',
   },
