@@ -2,9 +2,11 @@
 // "N passed, N failed, N skipped" totalling both, exiting non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const outDir = join(import.meta.dirname, '..', 'test-results', 'summary');
+// Outside test-results/: Playwright empties that folder when it starts.
+const outDir = join(tmpdir(), `leestafel-test-summary-${process.pid}`);
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 const vitestJson = join(outDir, 'vitest.json');
