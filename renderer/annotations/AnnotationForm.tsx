@@ -1,0 +1,118 @@
+/**
+ * The form of one annotation: colour, flag (council purpose), note, tags and visibility.
+ * Shared by the selection toolbar (creating), the in-text editor and the annotations panel
+ * (changing); it only collects values and hands them to its caller.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { COLORS, FLAGS, type ColorCode, type FlagCode, type Visibility } from './annotation-types';
+
+/** What the form edits. */
+export interface AnnotationFormValues {
+  color: ColorCode;
+  flag?: FlagCode;
+  note: string;
+  tags: string[];
+  visibility: Visibility;
+}
+
+export interface AnnotationFormProps {
+  initial: AnnotationFormValues;
+  onSubmit: (values: AnnotationFormValues) => void;
+  onCancel: () => void;
+  /** The text of the submit button, e.g. "Opslaan". */
+  submitLabel: string;
+}
+
+/** The values of a new annotation. */
+export const DEFAULT_FORM_VALUES: AnnotationFormValues = { color: 'geel', note: '', tags: [], visibility: 'prive' };
+
+/** "begroting, motie" → ["begroting", "motie"]; trimmed, no empties. */
+export function parseTags(input: string): string[] {
+  return input
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter((tag) => tag !== '');
+}
+
+/** The annotation form; the first colour button (the chosen one) gets the focus on opening. */
+export function AnnotationForm({ initial, onSubmit, onCancel, submitLabel }: AnnotationFormProps) {
+  const id = useId();
+  const [color, setColor] = useState<ColorCode>(initial.color);
+  const [flag, setFlag] = useState<FlagCode | ''>(initial.flag ?? '');
+  const [note, setNote] = useState(initial.note);
+  const [tags, setTags] = useState(initial.tags.join(', '));
+  const [visibility, setVisibility] = useState<Visibility>(initial.visibility);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSubmit({ color, ...(flag ? { flag } : {}), note, tags: parseTags(tags), visibility });
+  }
+
+  return (
+    <form className="annotation-form" onSubmit={submit}>
+      <div className="annotation-colors" role="group" aria-label="Kleur">
+        {COLORS.map((option) => (
+          <button
+            key={option.code}
+            type="button"
+            className={`color-swatch color-${option.code}`}
+            aria-pressed={color === option.code}
+            aria-label={`Markeren: ${option.label.toLowerCase()}`}
+            title={option.label}
+            data-autofocus={color === option.code ? '' : undefined}
+            onClick={() => setColor(option.code)}
+          />
+        ))}
+      </div>
+      <label htmlFor={`${id}-flag`}>Markering</label>
+      <select id={`${id}-flag`} value={flag} onChange={(event) => setFlag(event.target.value as FlagCode | '')}>
+        <option value="">Geen</option>
+        {FLAGS.map((option) => (
+          <option key={option.code} value={option.code}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-note`}>Notitie</label>
+      <textarea id={`${id}-note`} rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
+      <label htmlFor={`${id}-tags`}>Labels</label>
+      <input
+        id={`${id}-tags`}
+        type="text"
+        value={tags}
+        aria-describedby={`${id}-tags-hint`}
+        onChange={(event) => setTags(event.target.value)}
+      />
+      <p id={`${id}-tags-hint`} className="field-hint">
+        Gescheiden door komma's
+      </p>
+      <fieldset className="annotation-visibility">
+        <legend>Zichtbaarheid</legend>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-visibility`}
+            checked={visibility === 'prive'}
+            onChange={() => setVisibility('prive')}
+          />
+          Privé
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-visibility`}
+            checked={visibility === 'fractie'}
+            onChange={() => setVisibility('fractie')}
+          />
+          Fractie
+        </label>
+      </fieldset>
+      <div className="annotation-form-actions">
+        <button type="submit">{submitLabel}</button>
+        <button type="button" onClick={onCancel}>
+          Annuleren
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The notice after a deletion: "Aantekening verwijderd" with an "Ongedaan maken" button,
+ * announced politely; Ctrl+Z (outside text fields) undoes too. Mount it once.
+ */
+import { useEffect } from 'react';
+import { dismissUndo, undoLastDelete, usePendingUndo } from './undo-delete';
+
+function isTextField(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text'))
+  );
+}
+
+/** Shows the undo notice while a deletion can be undone. */
+export function UndoNotice() {
+  const pending = usePendingUndo();
+
+  useEffect(() => {
+    if (!pending) return;
+    function onKeyDown(event: KeyboardEvent) {
+      // In a text field Ctrl+Z undoes typing, as everywhere else.
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z' && !isTextField(event.target)) {
+        event.preventDefault();
+        void undoLastDelete();
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [pending]);
+
+  return (
+    // The live region stays in the page so screen readers announce what appears in it.
+    <div className="undo-notice-region" role="status" aria-live="polite">
+      {pending && (
+        <div className="undo-notice" key={pending.serial}>
+          <span>Aantekening verwijderd</span>
+          <button type="button" onClick={() => void undoLastDelete()}>
+            Ongedaan maken
+          </button>
+          <button type="button" aria-label="Melding sluiten" onClick={dismissUndo}>
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

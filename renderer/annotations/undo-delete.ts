@@ -1,0 +1,62 @@
+/**
+ * Deleting an annotation so that it can be undone: the deleted record is kept in a small
+ * shared store until the user undoes it ("Ongedaan maken" or Ctrl+Z) or the notice is
+ * dismissed. Any component may delete through useUndoableDelete(); one <UndoNotice/>
+ * (UndoNotice.tsx) shows the notice and handles the undo.
+ */
+import { useCallback, useSyncExternalStore } from 'react';
+import { deleteAnnotation, restoreAnnotation } from './annotation-store';
+import type { Annotation } from './annotation-types';
+
+/** The last deleted annotation that can still be restored. */
+export interface PendingUndo {
+  annotation: Annotation;
+  /** Increments per deletion, so that the notice can announce each one afresh. */
+  serial: number;
+}
+
+let pending: PendingUndo | null = null;
+let serial = 0;
+const listeners = new Set<() => void>();
+
+function publish(next: PendingUndo | null) {
+  pending = next;
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Deletes an annotation and remembers it for undo; resolves to the deleted record. */
+export async function deleteWithUndo(id: string): Promise<Annotation | undefined> {
+  const deleted = await deleteAnnotation(id);
+  if (deleted) publish({ annotation: deleted, serial: ++serial });
+  return deleted;
+}
+
+/** Restores the last deleted annotation, if any; resolves to it. */
+export async function undoLastDelete(): Promise<Annotation | undefined> {
+  const current = pending;
+  if (!current) return undefined;
+  publish(null);
+  await restoreAnnotation(current.annotation);
+  return current.annotation;
+}
+
+/** Forgets the last deletion (the notice was closed); the annotation stays deleted. */
+export function dismissUndo(): void {
+  publish(null);
+}
+
+/** The deletion that can currently be undone, live. */
+export function usePendingUndo(): PendingUndo | null {
+  return useSyncExternalStore(subscribe, () => pending);
+}
+
+/** For components that delete: `const { deleteWithUndo } = useUndoableDelete(); deleteWithUndo(id)`. */
+export function useUndoableDelete(): { deleteWithUndo: (id: string) => Promise<Annotation | undefined> } {
+  const remove = useCallback((id: string) => deleteWithUndo(id), []);
+  return { deleteWithUndo: remove };
+}
