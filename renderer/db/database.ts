@@ -1,10 +1,11 @@
 /**
  * The one IndexedDB database of the reader (Dexie): every table the app stores lives here,
  * with its schema history. Components never touch the tables; they call the domain
- * functions (reader/reading-position.ts, settings/settings-store.ts).
+ * functions (reader/reading-position.ts, settings/settings-store.ts, questions/…).
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation, Author } from '../annotations/annotation-types';
+import type { AgendaItem, Meeting, Question } from '../questions/question-types';
 
 /** The name of the app's database. Never change it after release: it holds the users' data. */
 export const DATABASE_NAME = 'leestafel';
@@ -39,6 +40,9 @@ export class LeestafelDatabase extends Dexie {
   readingPositions!: EntityTable<ReadingPosition, 'documentId'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   annotations!: EntityTable<Annotation, 'id'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  agendaItems!: EntityTable<AgendaItem, 'id'>;
+  questions!: EntityTable<Question, 'id'>;
 
   constructor(name: string) {
     super(name);
@@ -51,6 +55,13 @@ export class LeestafelDatabase extends Dexie {
     // Version 2 adds the raadslid's annotations; the tables of version 1 stay as they were.
     this.version(2).stores({
       annotations: 'id, documentId, updatedAt, flag, color, *tags',
+    });
+    // Version 3 adds vergaderingen, their agendapunten and the questions for them; nothing
+    // of version 2 changes, so no upgrade function is needed.
+    this.version(3).stores({
+      meetings: 'id, date',
+      agendaItems: 'id, meetingId',
+      questions: 'id, meetingId, annotationId, status',
     });
   }
 }

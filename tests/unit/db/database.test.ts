@@ -25,12 +25,12 @@ afterEach(async () => {
 });
 
 describe('database', () => {
-  it('uses the name leestafel for the app and schema version 2 with its three tables', async () => {
+  it('uses the name leestafel for the app and schema version 3 with its tables', async () => {
     expect(DATABASE_NAME).toBe('leestafel');
     const database = freshDatabase();
     await database.open();
-    expect(database.verno).toBe(2);
-    expect(database.tables.map((t) => t.name).sort()).toEqual(['annotations', 'readingPositions', 'settings']);
+    expect(database.verno).toBe(3);
+    expect(database.tables.map((t) => t.name).sort()).toEqual(['agendaItems', 'annotations', 'meetings', 'questions', 'readingPositions', 'settings']);
     expect(database.readingPositions.schema.primKey.keyPath).toBe('documentId');
     expect(database.settings.schema.primKey.keyPath).toBe('key');
   });
