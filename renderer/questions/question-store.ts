@@ -1,0 +1,151 @@
+/**
+ * Domain functions over the questions of a vergadering: create, change, delete (with undo),
+ * number and reorder. A question's number is its rank by `order` within its vergadering;
+ * reordering rewrites the order keys of that vergadering in one Dexie transaction.
+ */
+import { db, type LeestafelDatabase } from '../db/database';
+import type { PassageReference, Priority, Question, QuestionKind, QuestionStatus } from './question-types';
+import { PRIORITIES, QUESTION_KINDS, STATUSES } from './question-types';
+
+/** What a new question needs; everything but the vergadering has a default. */
+export interface NewQuestion {
+  meetingId: string;
+  agendaItemId?: string;
+  kind?: QuestionKind;
+  question?: string;
+  toelichting?: string;
+  addressedTo?: string;
+  priority?: Priority;
+  status?: QuestionStatus;
+  annotationId?: string;
+  reference?: PassageReference;
+}
+
+/** The fields of a question the user may change. */
+export type QuestionChanges = Partial<
+  Pick<Question, 'agendaItemId' | 'kind' | 'question' | 'toelichting' | 'addressedTo' | 'priority' | 'status' | 'answer'>
+>;
+
+/** A question with its number in its vergadering (1-based). */
+export interface NumberedQuestion extends Question {
+  number: number;
+}
+
+function checkCodes(changes: QuestionChanges): void {
+  if (changes.kind !== undefined && !QUESTION_KINDS.some((k) => k.code === changes.kind)) throw new RangeError(`Onbekende soort vraag: ${changes.kind}`);
+  if (changes.priority !== undefined && !PRIORITIES.some((p) => p.code === changes.priority)) throw new RangeError(`Onbekende prioriteit: ${changes.priority}`);
+  if (changes.status !== undefined && !STATUSES.some((s) => s.code === changes.status)) throw new RangeError(`Onbekende status: ${changes.status}`);
+}
+
+// Optional text fields are left out when empty rather than stored as ''.
+function withoutEmptyOptionals(question: Question): Question {
+  const next = { ...question };
+  for (const key of ['agendaItemId', 'addressedTo', 'answer'] as const) {
+    if (next[key] === undefined || next[key]?.trim() === '') delete next[key];
+  }
+  return next;
+}
+
+/** Sorts questions by order and gives each its number. */
+export function numberQuestions(questions: readonly Question[]): NumberedQuestion[] {
+  return [...questions].sort((a, b) => a.order - b.order || a.createdAt - b.createdAt).map((q, i) => ({ ...q, number: i + 1 }));
+}
+
+/** Adds a question at the end of its vergadering. */
+export async function createQuestion(input: NewQuestion, database: LeestafelDatabase = db): Promise<Question> {
+  const changes: QuestionChanges = { kind: input.kind, priority: input.priority, status: input.status };
+  checkCodes(changes);
+  return database.transaction('rw', [database.meetings, database.agendaItems, database.questions], async () => {
+    if (!(await database.meetings.get(input.meetingId))) throw new Error('Deze vergadering bestaat niet meer.');
+    if (input.agendaItemId) {
+      const item = await database.agendaItems.get(input.agendaItemId);
+      if (item?.meetingId !== input.meetingId) throw new Error('Dit agendapunt hoort niet bij deze vergadering.');
+    }
+    const existing = await database.questions.where('meetingId').equals(input.meetingId).toArray();
+    const now = Date.now();
+    const question = withoutEmptyOptionals({
+      id: crypto.randomUUID(),
+      meetingId: input.meetingId,
+      agendaItemId: input.agendaItemId,
+      order: existing.reduce((max, q) => Math.max(max, q.order + 1), 0),
+      kind: input.kind ?? 'technische-vraag',
+      question: input.question ?? '',
+      toelichting: input.toelichting ?? '',
+      addressedTo: input.addressedTo,
+      priority: input.priority ?? 'normaal',
+      status: input.status ?? 'concept',
+      ...(input.annotationId ? { annotationId: input.annotationId } : {}),
+      ...(input.reference ? { reference: input.reference } : {}),
+      createdAt: now,
+      updatedAt: now,
+    });
+    await database.questions.add(question);
+    return question;
+  });
+}
+
+/** Changes the fields of a question (an empty agendapunt, addressee or answer removes it). */
+export async function updateQuestion(id: string, changes: QuestionChanges, database: LeestafelDatabase = db): Promise<void> {
+  checkCodes(changes);
+  await database.transaction('rw', [database.agendaItems, database.questions], async () => {
+    const current = await database.questions.get(id);
+    if (!current) throw new Error('Deze vraag bestaat niet meer.');
+    if (changes.agendaItemId) {
+      const item = await database.agendaItems.get(changes.agendaItemId);
+      if (item?.meetingId !== current.meetingId) throw new Error('Dit agendapunt hoort niet bij deze vergadering.');
+    }
+    await database.questions.put(withoutEmptyOptionals({ ...current, ...changes, updatedAt: Date.now() }));
+  });
+}
+
+/** Deletes a question and returns it, so that the deletion can be undone. */
+export async function deleteQuestion(id: string, database: LeestafelDatabase = db): Promise<Question | undefined> {
+  return database.transaction('rw', database.questions, async () => {
+    const current = await database.questions.get(id);
+    if (current) await database.questions.delete(id);
+    return current;
+  });
+}
+
+/** Puts a deleted question back exactly as it was, at its old place (undo). */
+export async function restoreQuestion(question: Question, database: LeestafelDatabase = db): Promise<void> {
+  await database.questions.put(question);
+}
+
+/** The questions of a vergadering, numbered, in order. */
+export async function questionsOf(meetingId: string, database: LeestafelDatabase = db): Promise<NumberedQuestion[]> {
+  return numberQuestions(await database.questions.where('meetingId').equals(meetingId).toArray());
+}
+
+/**
+ * Moves a question to `index` (0-based, clamped) in its vergadering and renumbers the
+ * vergadering's order keys 0…n-1, in one transaction. Returns the new 0-based index.
+ */
+export async function moveQuestionTo(id: string, index: number, database: LeestafelDatabase = db): Promise<number> {
+  return database.transaction('rw', database.questions, async () => {
+    const question = await database.questions.get(id);
+    if (!question) throw new Error('Deze vraag bestaat niet meer.');
+    const ordered = numberQuestions(await database.questions.where('meetingId').equals(question.meetingId).toArray());
+    const from = ordered.findIndex((q) => q.id === id);
+    const to = Math.max(0, Math.min(ordered.length - 1, Math.trunc(index)));
+    const [moved] = ordered.splice(from, 1);
+    ordered.splice(to, 0, moved!);
+    const changed = ordered.filter((q, i) => q.order !== i).map((q) => {
+      const { number: _number, ...stored } = q;
+      return { ...stored, order: ordered.indexOf(q) };
+    });
+    await database.questions.bulkPut(changed);
+    return to;
+  });
+}
+
+/** Moves a question one place up (-1) or down (+1); returns its new 0-based index. */
+export async function moveQuestion(id: string, direction: -1 | 1, database: LeestafelDatabase = db): Promise<number> {
+  return database.transaction('rw', database.questions, async () => {
+    const question = await database.questions.get(id);
+    if (!question) throw new Error('Deze vraag bestaat niet meer.');
+    const ordered = numberQuestions(await database.questions.where('meetingId').equals(question.meetingId).toArray());
+    const from = ordered.findIndex((q) => q.id === id);
+    return moveQuestionTo(id, from + direction, database);
+  });
+}
