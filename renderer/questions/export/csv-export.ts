@@ -1,0 +1,47 @@
+/**
+ * A question list as CSV for the griffie's own lists, the way Dutch spreadsheets read it:
+ * separator ';', RFC 4180 quoting, CRLF line ends, UTF-8 with a byte order mark (so Excel
+ * shows ë and € right). One row per question.
+ */
+import { sectionLabel } from '../passage-reference';
+import type { ExportQuestion, QuestionExport } from './export-model';
+
+/** The column separator Dutch spreadsheets expect (the comma is the decimal sign). */
+export const CSV_SEPARATOR = ';';
+
+const COLUMNS: [header: string, value: (q: ExportQuestion, exported: QuestionExport) => string][] = [
+  ['Nummer', (q) => String(q.number)],
+  ['Soort', (q) => q.kind],
+  ['Agendapunt', (q) => q.agendaItem ?? ''],
+  ['Vraag', (q) => q.question],
+  ['Toelichting', (q) => q.toelichting],
+  ['Document', (q) => q.reference?.documentTitle ?? ''],
+  ['Versie', (q) => q.reference?.documentVersion ?? ''],
+  ['Onderdeel', (q) => (q.reference ? (sectionLabel(q.reference) ?? '') : '')],
+  ['Alinea', (q) => (q.reference && q.reference.paragraphNumber > 0 ? String(q.reference.paragraphNumber) : '')],
+  ['Citaat', (q) => q.reference?.quote ?? ''],
+  ['Gericht aan', (q) => q.addressedTo ?? ''],
+  ['Prioriteit', (q) => q.priority],
+  ['Status', (q) => q.status],
+  ['Antwoord', (q) => q.answer ?? ''],
+  ['Raadslid', (_q, e) => e.raadslid],
+  ['Fractie', (_q, e) => e.fractie],
+  ['Vergadering', (_q, e) => e.meetingName],
+  ['Datum', (_q, e) => e.date],
+];
+
+// A cell starting with one of these is read as a formula by spreadsheets (CSV injection):
+// a leading apostrophe makes it text, as OWASP advises.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV field: neutralised if it looks like a formula, quoted when it must be. */
+export function csvField(value: string): string {
+  const safe = FORMULA_START.test(value) && !/^-\s/.test(value) ? `'${value}` : value;
+  return /[";\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The whole list as CSV text, starting with the byte order mark. */
+export function buildCsv(exported: QuestionExport): string {
+  const rows = [COLUMNS.map(([header]) => header), ...exported.questions.map((q) => COLUMNS.map(([, value]) => value(q, exported)))];
+  return `\uFEFF${rows.map((row) => row.map(csvField).join(CSV_SEPARATOR)).join('\r\n')}\r\n`;
+}
