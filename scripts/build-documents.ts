@@ -1,11 +1,13 @@
 /**
  * Build step: converts the bundled raw texts (resources/documents) into the document models
  * the reader loads, written to renderer/public/documents/ (copied by Vite into the build):
- * index.json (the library: manifest entries with their versions) and <id>.json per document.
+ * index.json (the library: manifest entries with their versions), <id>.json per document and
+ * search-index.json (the prebuilt search index, see build-search-index.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertAll, readSources } from './convert-all';
+import { writeSearchIndex } from './build-search-index';
 
 const outDir = join(import.meta.dirname, '..', 'renderer', 'public', 'documents');
 mkdirSync(outDir, { recursive: true });
@@ -17,4 +19,5 @@ const index = conversions.map(({ model }) => {
 });
 writeFileSync(join(outDir, 'index.json'), JSON.stringify(index, null, 1));
 for (const { model } of conversions) writeFileSync(join(outDir, `${model.id}.json`), JSON.stringify(model));
+writeSearchIndex(conversions.map(({ model }) => model), outDir);
 console.log(`${conversions.length} documenten omgezet naar ${outDir}`);

@@ -1,0 +1,118 @@
+// Searching the five real documents: folding, prefixes, phrases, hyphenation joins, typos, ranking.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type MiniSearch from 'minisearch';
+import { convertAll, readSources } from '../../../scripts/convert-all';
+import { blockText, type DocumentModel } from '../../../renderer/documents/model';
+import { documentEntries, type DocumentEntry } from '../../../renderer/search/document-entries';
+import { findHits } from '../../../renderer/search/hit-pattern';
+import { buildDocumentIndex, loadDocumentIndexJson } from '../../../renderer/search/index-options';
+import { parseQuery } from '../../../renderer/search/parse-query';
+import { searchDocuments } from '../../../renderer/search/search-documents';
+
+const BELEIDSKADER = 'beleidskader-sociaal-domein-2023-2026';
+let models: DocumentModel[];
+let index: MiniSearch<DocumentEntry>;
+
+beforeAll(() => {
+  models = convertAll(readSources()).map((c) => c.model);
+  index = buildDocumentIndex(models.flatMap(documentEntries));
+});
+
+const search = (input: string, documentIds?: string[]) =>
+  searchDocuments(index, parseQuery(input), documentIds ? { documentIds: new Set(documentIds) } : {});
+/** The words emphasised in each hit, in result order. */
+const hitWords = (input: string) =>
+  search(input).map((hit) => findHits(hit.text, hit.pattern).map((range) => hit.text.slice(range.start, range.end)));
+
+describe('document entries', () => {
+  it('hold each block with the section it is in', () => {
+    const entries = documentEntries(models.find((m) => m.id === BELEIDSKADER)!);
+    const heading = entries.find((e) => e.blockId === '5-financien')!;
+    expect(heading).toMatchObject({ heading: '5. Financiën', text: '', sectionId: '5-financien', section: '5. Financiën' });
+    const zorgtaken = entries.find((e) => e.blockId === 'p-2453')!;
+    expect(zorgtaken).toMatchObject({ sectionId: 'meerjarenperspectief-sociaal-domein', section: 'Meerjarenperspectief Sociaal Domein' });
+    expect(zorgtaken.text.startsWith('Wel bekend zijn de verwachte ‘extra’ inkomsten')).toBe(true);
+  });
+});
+
+describe('searching the bundled documents', () => {
+  it('ignores case and diacritics: financien finds Financiën', () => {
+    const hits = search('financien');
+    expect(hits.map((h) => h.blockId)).toEqual(['5-financien', 'p-585']);
+    expect(hitWords('financien')).toEqual([['Financiën'], ['financiën']]);
+  });
+
+  it('een finds één', () => {
+    const hits = search('een');
+    const withAccent = hits.filter((hit) => findHits(hit.text, hit.pattern).some((r) => hit.text.slice(r.start, r.end) === 'één'));
+    expect(withAccent.map((h) => h.text)).toContain('Leusden is één, maar de eigen wijk is nabij');
+  });
+
+  it('matches the word being typed as a prefix, a finished word exactly', () => {
+    expect(search('schuldhulp').map((h) => h.blockId)).toEqual(['schuldhulpverlening', 'p-1906', 'p-591', 'p-377']);
+    expect(search('schuldhulp ')).toEqual([]);
+    const fin = new Set(search('fin').flatMap((h) => [...h.pattern.terms]));
+    expect([...fin]).toEqual(expect.arrayContaining(['financien', 'financiele', 'financieel']));
+    expect(search('fin')[0]).toMatchObject({ blockId: '5-financien' });
+  });
+
+  it('finds words the source split at a line end, whole', () => {
+    // "gezamenlijk-" / "heid" on lines 4–5 and "zorgta-" / "ken" on lines 2454–2455 of the beleidskader.
+    const gezamenlijkheid = search('gezamenlijkheid', [BELEIDSKADER]);
+    expect(gezamenlijkheid[0]).toMatchObject({ blockId: 'p-3', section: 'Voorwoord' });
+    expect(gezamenlijkheid[0]!.text).toContain('verbondenheid en gezamenlijkheid. Tussen inwoners');
+    const zorgtaken = search('zorgtaken');
+    expect(zorgtaken.map((h) => [h.blockId, h.section])).toEqual([['p-2453', 'Meerjarenperspectief Sociaal Domein']]);
+    // The halves as printed are not words of the text.
+    expect(search('"zorgta ken"')).toEqual([]);
+    expect(search('"gezamenlijk heid"')).toEqual([]);
+  });
+
+  it('matches a phrase in quotes as a phrase, not as loose words', () => {
+    const loose = search('eigen regie');
+    const phrase = search('"eigen regie"');
+    expect(loose.length).toBe(4);
+    expect(phrase.map((h) => h.blockId)).toHaveLength(1);
+    for (const hit of phrase) expect(hit.text.toLowerCase()).toContain('eigen regie');
+    expect(loose.some((hit) => !hit.text.toLowerCase().includes('eigen regie'))).toBe(true);
+    expect(search('"regie eigen"')).toEqual([]);
+    // The phrase is the hit, not each of its words elsewhere in the block.
+    const [hit] = phrase;
+    expect(findHits(hit!.text, hit!.pattern).map((r) => hit!.text.slice(r.start, r.end).toLowerCase())).toEqual(['eigen regie']);
+  });
+
+  it('matches a phrase still being typed with its last word as a prefix', () => {
+    expect(search('"vaste bas').map((h) => h.blockId)).toEqual(search('"vaste basis"').map((h) => h.blockId));
+  });
+
+  it('tolerates a typo when nothing matches exactly', () => {
+    expect(search('finacien ').map((h) => h.blockId)).toEqual(['5-financien', 'p-585']);
+  });
+
+  it('ranks a heading about the subject above a passing mention', () => {
+    const hits = search('schuldhulpverlening');
+    expect(hits[0]).toMatchObject({ blockKind: 'heading', text: 'Schuldhulpverlening' });
+    expect(hits.slice(1).every((h) => h.blockKind !== 'heading' && h.score < hits[0]!.score)).toBe(true);
+    expect(search('vaste basis')[0]).toMatchObject({ blockKind: 'heading', text: 'Vaste basis' });
+    expect(search('financien')[0]).toMatchObject({ blockKind: 'heading', text: '5. Financiën' });
+  });
+
+  it('searches one document when asked', () => {
+    const hits = search('gemeente', ['kadernota-2022-domein-3']);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(new Set(hits.map((h) => h.documentId))).toEqual(new Set(['kadernota-2022-domein-3']));
+  });
+
+  it('gives the same answers from the serialised index (as the reader loads it)', () => {
+    const loaded = loadDocumentIndexJson(JSON.stringify(index));
+    for (const input of ['financien', '"eigen regie"', 'fin', 'zorgtaken', 'armoede schuld']) {
+      expect(searchDocuments(loaded, parseQuery(input))).toEqual(search(input));
+    }
+  });
+
+  it('indexes the block text the reader shows (lists and tables included)', () => {
+    const model = models.find((m) => m.id === BELEIDSKADER)!;
+    const table = model.blocks.find((b) => b.id === 't-2434')!;
+    expect(search('jeugdzorg', [BELEIDSKADER]).find((h) => h.blockId === 't-2434')!.text).toBe(blockText(table));
+  });
+});
