@@ -1,4 +1,5 @@
 /** One block of a document as its HTML element, carrying data-block-id for positions and annotations. */
+import { BlockAnnotateButton } from '../annotations/BlockAnnotateButton';
 import type { Block } from '../documents/model';
 import { headingLabel } from './heading-label';
 import { TableBlockView } from './TableBlockView';
@@ -12,28 +13,45 @@ export function BlockView({ block }: { block: Block }) {
       return (
         <Heading id={block.id} data-block-id={block.id} tabIndex={-1}>
           {headingLabel(block)}
+          {block.supplied && (
+            // Not in the source text, so not part of what annotations quote.
+            <span className="supplied-note" data-no-anchor="">
+              {' '}
+              (kop toegevoegd door de griffie)
+            </span>
+          )}
         </Heading>
       );
     }
     case 'paragraph':
-      return <p data-block-id={block.id}>{block.text}</p>;
+      return (
+        <p data-block-id={block.id}>
+          <BlockAnnotateButton block={block} />
+          {block.text}
+        </p>
+      );
     case 'quote':
       return (
         <blockquote data-block-id={block.id}>
+          <BlockAnnotateButton block={block} />
           <p>{block.text}</p>
         </blockquote>
       );
     case 'list': {
       const List = block.ordered ? 'ol' : 'ul';
+      // A list cannot hold the annotate button, so a wrapper carries the block id and the button.
       return (
-        <List data-block-id={block.id}>
-          {block.items.map((item, index) => (
-            <li key={index}>{item}</li>
-          ))}
-        </List>
+        <div className="list-block" data-block-id={block.id}>
+          <BlockAnnotateButton block={block} />
+          <List start={block.ordered ? block.start : undefined}>
+            {block.items.map((item, index) => (
+              <li key={index}>{item}</li>
+            ))}
+          </List>
+        </div>
       );
     }
     case 'table':
-      return <TableBlockView block={block} />;
+      return <TableBlockView block={block} action={<BlockAnnotateButton block={block} />} />;
   }
 }

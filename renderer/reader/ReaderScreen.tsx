@@ -3,6 +3,7 @@
  * the URL or else at the remembered reading position, and keeps the TOC's current section.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { loadDocument } from '../documents/load-documents';
 import type { DocumentModel } from '../documents/model';
 import { DocumentArticle } from './DocumentArticle';
@@ -111,6 +112,7 @@ export function ReaderScreen({ documentId, sectionId }: ReaderScreenProps) {
             </div>
           )}
           {document && <DocumentArticle ref={setArticle} document={document} />}
+          {document && article && <AnnotationLayer document={document} article={article} />}
         </main>
       </div>
     </>

@@ -1,9 +1,10 @@
 /** A table block as a real data table: column headers, row headers, numbers right-aligned. */
+import type { ReactNode } from 'react';
 import type { TableBlock } from '../documents/model';
 import { isNumericCell, isNumericColumn } from './numeric-cell';
 
-/** Renders one table block; the wrapper scrolls sideways on narrow screens. */
-export function TableBlockView({ block }: { block: TableBlock }) {
+/** Renders one table block; the wrapper scrolls sideways on narrow screens. `action`: a button before the table. */
+export function TableBlockView({ block, action }: { block: TableBlock; action?: ReactNode }) {
   const columnCount = Math.max(block.header.length - 1, ...block.rows.map((row) => row.cells.length));
   const numericColumns = Array.from({ length: columnCount }, (_, column) =>
     isNumericColumn(block.rows.map((row) => row.cells[column] ?? '')),
@@ -21,6 +22,7 @@ export function TableBlockView({ block }: { block: TableBlock }) {
       aria-label={label ? `Tabel: ${label}` : 'Tabel'}
       tabIndex={0}
     >
+      {action}
       <table>
         {block.caption && <caption>{block.caption}</caption>}
         {block.header.length > 0 && (

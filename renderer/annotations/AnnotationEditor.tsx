@@ -1,0 +1,51 @@
+/**
+ * An annotation opened from the text (a click on its highlight or its margin marker): where
+ * it sits now, who wrote it, the form to change it, and "Verwijderen" (undoable).
+ */
+import type { AnchoredAnnotation } from './anchor-all';
+import { anchorStatusText } from './anchor-status';
+import { AnnotationForm, type AnnotationFormValues } from './AnnotationForm';
+import { Popover } from './Popover';
+import type { Box } from './popover-position';
+import { shorten } from './SelectionToolbar';
+
+interface AnnotationEditorProps {
+  item: AnchoredAnnotation;
+  target: Box;
+  takeFocus: boolean;
+  onSave: (values: AnnotationFormValues) => void;
+  onDelete: () => void;
+  onClose: () => void;
+}
+
+const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The editor popover; `key` it by annotation id so the form starts from that annotation. */
+export function AnnotationEditor({ item, target, takeFocus, onSave, onDelete, onClose }: AnnotationEditorProps) {
+  const { annotation, status } = item;
+  return (
+    <Popover label="Aantekening" target={target} onClose={onClose} takeFocus={takeFocus} className="annotation-editor">
+      <p className="annotation-quote">{shorten(annotation.target.quote.exact)}</p>
+      <p className={`anchor-status anchor-status-${status}`}>{anchorStatusText(status)}</p>
+      <p className="annotation-meta">
+        {[annotation.author.naam, annotation.author.fractie].filter(Boolean).join(', ')} ·{' '}
+        {dateFormat.format(annotation.updatedAt)}
+      </p>
+      <AnnotationForm
+        initial={{
+          color: annotation.color,
+          ...(annotation.flag ? { flag: annotation.flag } : {}),
+          note: annotation.note,
+          tags: annotation.tags,
+          visibility: annotation.visibility,
+        }}
+        onSubmit={onSave}
+        onCancel={onClose}
+        submitLabel="Opslaan"
+      />
+      <button type="button" className="annotation-delete" onClick={onDelete}>
+        Verwijderen
+      </button>
+    </Popover>
+  );
+}

@@ -1,0 +1,209 @@
+/**
+ * Everything an annotation does in the text of the open document: paints the highlights,
+ * shows the margin markers, offers the toolbar for a selection or a block, opens an
+ * annotation on a click or a marker, and asks for the profile before the first annotation.
+ * Mounted once by the reading view next to the article; it never changes the article's DOM.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DocumentModel } from '../documents/model';
+import { setProfile } from '../settings/settings-store';
+import { useSettings } from '../settings/use-settings';
+import { updateAnnotation } from './annotation-store';
+import type { Author } from './annotation-types';
+import { AnnotationEditor } from './AnnotationEditor';
+import type { AnnotationFormValues } from './AnnotationForm';
+import { annotationsAt } from './annotations-at';
+import { ANNOTATE_BLOCK_ATTRIBUTE } from './BlockAnnotateButton';
+import { annotatePassage, blockPassage, type Passage } from './create-annotation';
+import { indexArticle, isIndexCurrent, rangeFromOffsets, type ArticleTextIndex } from './dom-ranges';
+import { MarginMarkers } from './MarginMarkers';
+import { clearHighlights, paintIndexed } from './paint-highlights';
+import type { Box } from './popover-position';
+import { ProfileDialog } from './ProfileDialog';
+import { SelectionToolbar } from './SelectionToolbar';
+import { ShortcutHelp } from './ShortcutHelp';
+import { useAnnotationShortcuts } from './use-annotation-shortcuts';
+import { useDocumentAnnotations } from './use-document-annotations';
+import { selectedPassage, useSelectionPassage } from './use-selection-passage';
+import { UndoNotice } from './UndoNotice';
+import { useUndoableDelete } from './undo-delete';
+import './annotations.css';
+
+interface AnnotationLayerProps {
+  document: DocumentModel;
+  article: HTMLElement;
+}
+
+interface Draft {
+  passage: Passage;
+  target: Box;
+  takeFocus: boolean;
+}
+
+interface Opened {
+  id: string;
+  target: Box;
+  takeFocus: boolean;
+}
+
+/** A client rect in the coordinates of the article's positioned container. */
+function boxIn(article: HTMLElement, rect: DOMRect): Box {
+  const origin = (article.offsetParent ?? article).getBoundingClientRect();
+  return { top: rect.top - origin.top, left: rect.left - origin.left, width: rect.width, height: rect.height };
+}
+
+/** The layer; `document` and `article` are the open document and its rendered <article>. */
+export function AnnotationLayer({ document: model, article }: AnnotationLayerProps) {
+  const { anchored, anchorText } = useDocumentAnnotations(model);
+  const { profile } = useSettings();
+  const { deleteWithUndo } = useUndoableDelete();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [pendingSave, setPendingSave] = useState<{ passage: Passage; values: AnnotationFormValues } | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  // The text index is rebuilt only when React has replaced the article's text nodes.
+  const indexRef = useRef<ArticleTextIndex | undefined>(undefined);
+  const getIndex = useCallback((): ArticleTextIndex => {
+    const current = indexRef.current;
+    if (current && current.article === article && current.anchorText === anchorText && isIndexCurrent(current)) return current;
+    const fresh = indexArticle(article, anchorText);
+    if (fresh.mismatched.length > 0) console.warn('Blokken zonder betrouwbare tekstposities:', fresh.mismatched);
+    indexRef.current = fresh;
+    return fresh;
+  }, [article, anchorText]);
+
+  useEffect(() => {
+    paintIndexed(getIndex(), anchored, opened?.id);
+  }, [getIndex, anchored, opened?.id]);
+  useEffect(() => clearHighlights, []);
+
+  const passageBox = useCallback(
+    (passage: Passage) => {
+      const rect = rangeFromOffsets(getIndex(), passage.start, passage.end)?.getBoundingClientRect();
+      return rect ? boxIn(article, rect) : { top: 0, left: 0, width: 0, height: 0 };
+    },
+    [article, getIndex],
+  );
+
+  const startDraft = useCallback(
+    (passage: Passage, takeFocus: boolean) => {
+      setOpened(null);
+      setDraft({ passage, target: passageBox(passage), takeFocus });
+    },
+    [passageBox],
+  );
+
+  const openAnnotation = useCallback(
+    (id: string, takeFocus: boolean) => {
+      const item = anchored.find((a) => a.annotation.id === id);
+      if (!item) return;
+      setDraft(null);
+      setOpened({ id, target: passageBox(item), takeFocus });
+    },
+    [anchored, passageBox],
+  );
+
+  const selectionHandlers = useMemo(
+    () => ({
+      onSelect: (passage: Passage) => startDraft(passage, false),
+      onClickText: (offset: number | undefined) => {
+        const hit = offset === undefined ? undefined : annotationsAt(anchored, offset)[0];
+        if (hit) openAnnotation(hit.annotation.id, true);
+        else setDraft(null);
+      },
+    }),
+    [anchored, openAnnotation, startDraft],
+  );
+  useSelectionPassage(getIndex, selectionHandlers);
+
+  // "Aantekening bij deze alinea": the buttons live in the memoised article, so listen there.
+  useEffect(() => {
+    function onClick(event: MouseEvent) {
+      const button = event.target instanceof Element ? event.target.closest(`[${ANNOTATE_BLOCK_ATTRIBUTE}]`) : null;
+      const passage = button && blockPassage(anchorText, button.getAttribute(ANNOTATE_BLOCK_ATTRIBUTE) ?? '');
+      if (passage) startDraft(passage, true);
+    }
+    article.addEventListener('click', onClick);
+    return () => article.removeEventListener('click', onClick);
+  }, [article, anchorText, startDraft]);
+
+  const shortcutHandlers = useMemo(
+    () => ({
+      showHelp: () => setHelpOpen(true),
+      annotate: () => {
+        const selected = selectedPassage(getIndex());
+        if (selected) return startDraft(selected.passage, true);
+        const block = window.document.activeElement?.closest<HTMLElement>('[data-block-id]');
+        const passage = block && article.contains(block) && blockPassage(anchorText, block.dataset.blockId ?? '');
+        if (passage) startDraft(passage, true);
+      },
+    }),
+    [anchorText, article, getIndex, startDraft],
+  );
+  useAnnotationShortcuts(shortcutHandlers);
+
+  async function save(passage: Passage, values: AnnotationFormValues, author: Author) {
+    await annotatePassage(model, anchorText, passage, values, author);
+    setDraft(null);
+    window.getSelection()?.removeAllRanges();
+  }
+
+  function saveDraft(values: AnnotationFormValues) {
+    if (!draft) return;
+    if (profile) void save(draft.passage, values, profile);
+    else setPendingSave({ passage: draft.passage, values });
+  }
+
+  async function saveProfile(author: Author) {
+    await setProfile(author);
+    const pending = pendingSave;
+    setPendingSave(null);
+    if (pending) await save(pending.passage, pending.values, author);
+  }
+
+  const openedItem = opened && anchored.find((a) => a.annotation.id === opened.id);
+  const closeEditor = useCallback(() => setOpened(null), []);
+  const closeDraft = useCallback(() => setDraft(null), []);
+
+  return (
+    <>
+      <MarginMarkers
+        article={article}
+        anchorText={anchorText}
+        anchored={anchored}
+        activeId={opened?.id}
+        onOpen={(id) => openAnnotation(id, true)}
+      />
+      {draft && !pendingSave && (
+        <SelectionToolbar
+          target={draft.target}
+          quote={anchorText.text.slice(draft.passage.start, draft.passage.end)}
+          takeFocus={draft.takeFocus}
+          onSave={saveDraft}
+          onClose={closeDraft}
+        />
+      )}
+      {openedItem && opened && (
+        <AnnotationEditor
+          key={opened.id}
+          item={openedItem}
+          target={opened.target}
+          takeFocus={opened.takeFocus}
+          onClose={closeEditor}
+          onSave={(values) => {
+            void updateAnnotation(opened.id, { ...values, flag: values.flag }).then(closeEditor);
+          }}
+          onDelete={() => {
+            void deleteWithUndo(opened.id);
+            closeEditor();
+            window.document.getElementById('inhoud')?.focus({ preventScroll: true });
+          }}
+        />
+      )}
+      {pendingSave && <ProfileDialog onSave={(author) => void saveProfile(author)} onCancel={() => setPendingSave(null)} />}
+      {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      <UndoNotice />
+    </>
+  );
+}

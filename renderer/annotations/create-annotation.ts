@@ -1,0 +1,31 @@
+/** Creating an annotation on a passage of the open document from the form's values. */
+import type { DocumentModel } from '../documents/model';
+import { blockAt, type AnchorText } from './anchor-text';
+import { addAnnotation } from './annotation-store';
+import type { Annotation, Author } from './annotation-types';
+import type { AnnotationFormValues } from './AnnotationForm';
+import { describeRange } from './selectors';
+
+/** A passage: the anchor range [start, end) of the open document. */
+export interface Passage {
+  start: number;
+  end: number;
+}
+
+/** Stores a new annotation on `passage` with quote and position selectors and the block hint. */
+export function annotatePassage(
+  document: DocumentModel,
+  anchorText: AnchorText,
+  passage: Passage,
+  values: AnnotationFormValues,
+  author: Author,
+): Promise<Annotation> {
+  const target = describeRange(anchorText.text, passage.start, passage.end, blockAt(anchorText, passage.start)?.id);
+  return addAnnotation({ documentId: document.id, documentVersion: document.version, target, author, ...values });
+}
+
+/** The whole text of a block as a passage (the keyboard's "Aantekening bij deze alinea"). */
+export function blockPassage(anchorText: AnchorText, blockId: string): Passage | undefined {
+  const span = anchorText.blocks.find((b) => b.id === blockId);
+  return span && span.start < span.end ? { start: span.start, end: span.end } : undefined;
+}
