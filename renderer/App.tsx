@@ -1,9 +1,11 @@
 /**
  * The reader's shell: applies the display settings, offers the skip link and shows the
- * screen the URL hash asks for (the library or a document).
+ * screen the URL hash asks for (the library, a document, the vergaderingen or one vergadering).
  */
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { LibraryScreen } from './library/LibraryScreen';
+import { MeetingScreen } from './questions/ui/MeetingScreen';
+import { MeetingsScreen } from './questions/ui/MeetingsScreen';
 import { ReaderScreen } from './reader/ReaderScreen';
 import { parseRoute, useLocationHash } from './reader/route';
 import { useApplySettings } from './settings/use-apply-settings';
@@ -18,7 +20,8 @@ export function App() {
 
   // After moving to another screen, start the keyboard focus at the top, on the skip link
   // (as a fresh page would), instead of leaving it on a link that no longer exists.
-  const screenKey = route.screen === 'document' ? `document:${route.documentId}` : 'library';
+  const screenKey =
+    route.screen === 'document' ? `document:${route.documentId}` : route.screen === 'meeting' ? `meeting:${route.meetingId}` : route.screen;
   const previousScreen = useRef(screenKey);
   useEffect(() => {
     if (previousScreen.current === screenKey) return;
@@ -34,11 +37,12 @@ export function App() {
       <a ref={skipLink} className="skip-link" href="#inhoud" onClick={skipToContent}>
         Naar de tekst
       </a>
-      {route.screen === 'library' ? (
-        <LibraryScreen />
-      ) : (
+      {route.screen === 'library' && <LibraryScreen />}
+      {route.screen === 'document' && (
         <ReaderScreen key={route.documentId} documentId={route.documentId} sectionId={route.sectionId} />
       )}
+      {route.screen === 'meetings' && <MeetingsScreen />}
+      {route.screen === 'meeting' && <MeetingScreen key={route.meetingId} meetingId={route.meetingId} />}
     </>
   );
 }

@@ -1,6 +1,7 @@
 /** The library: every bundled document, grouped by kind, each a link to its reading view. */
 import { useEffect, useState } from 'react';
 import { loadDocumentIndex, type DocumentIndexEntry } from '../documents/load-documents';
+import { meetingsHref } from '../reader/route';
 import { SettingsControls } from '../settings/SettingsControls';
 import { DocumentGroup } from './DocumentGroup';
 import { KIND_ORDER } from './kind-labels';
@@ -30,6 +31,7 @@ export function LibraryScreen() {
     <>
       <header className="app-header">
         <span className="app-name">Raadsstukken gemeente Leusden</span>
+        <a href={meetingsHref}>Vergaderingen en vragen</a>
         <SettingsControls />
       </header>
       <main id="inhoud" tabIndex={-1} className="library">

@@ -1,14 +1,17 @@
-/** The reading view's top bar: the way back to the library and the display settings. */
+/** The reading view's top bar: the way back to the library, the vergaderingen, "Vraag stellen" and the display settings. */
+import { AskQuestionButton } from '../questions/ui/AskQuestionButton';
 import { SettingsControls } from '../settings/SettingsControls';
-import { libraryHref } from './route';
+import { libraryHref, meetingsHref } from './route';
 
-/** Header with the "Bibliotheek" back link and the font size and theme controls. */
+/** Header with the "Bibliotheek" back link, the vergaderingen link, "Vraag stellen" and the font size and theme controls. */
 export function ReaderHeader() {
   return (
     <header className="app-header">
       <a className="back-link" href={libraryHref}>
         <span aria-hidden="true">← </span>Bibliotheek
       </a>
+      <a href={meetingsHref}>Vergaderingen</a>
+      <AskQuestionButton />
       <SettingsControls />
     </header>
   );

@@ -1,13 +1,16 @@
 /**
  * The app's URLs, kept in the hash so they work from a file and the desktop scheme:
- * `#/` the library, `#/doc/<id>` a document, `#/doc/<id>/<sectionId>` a section in it.
+ * `#/` the library, `#/doc/<id>` a document, `#/doc/<id>/<sectionId>` a section in it,
+ * `#/vergaderingen` the vergaderingen and `#/vergadering/<id>` one vergadering with its questions.
  */
 import { useSyncExternalStore } from 'react';
 
 /** Which screen the URL asks for. */
 export type Route =
   | { screen: 'library' }
-  | { screen: 'document'; documentId: string; sectionId?: string };
+  | { screen: 'document'; documentId: string; sectionId?: string }
+  | { screen: 'meetings' }
+  | { screen: 'meeting'; meetingId: string };
 
 /** Reads a route from a location hash; anything unknown is the library. */
 export function parseRoute(hash: string): Route {
@@ -15,6 +18,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'doc' && parts[1]) {
     return { screen: 'document', documentId: parts[1], sectionId: parts[2] || undefined };
   }
+  if (parts[0] === 'vergaderingen') return { screen: 'meetings' };
+  if (parts[0] === 'vergadering' && parts[1]) return { screen: 'meeting', meetingId: parts[1] };
   return { screen: 'library' };
 }
 
@@ -33,6 +38,14 @@ export const libraryHref = '#/';
 export function documentHref(documentId: string, sectionId?: string): string {
   const base = `#/doc/${encodeURIComponent(documentId)}`;
   return sectionId ? `${base}/${encodeURIComponent(sectionId)}` : base;
+}
+
+/** The hash of the vergaderingen. */
+export const meetingsHref = '#/vergaderingen';
+
+/** The hash of one vergadering with its questions. */
+export function meetingHref(meetingId: string): string {
+  return `#/vergadering/${encodeURIComponent(meetingId)}`;
 }
 
 function subscribe(onChange: () => void): () => void {

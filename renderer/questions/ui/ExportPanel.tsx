@@ -1,0 +1,73 @@
+/**
+ * Export of the question list: all questions or the selected ones, to Word, Markdown, text
+ * or CSV (saved through the platform), or printed (and so to PDF) through the print view.
+ * While a file is being made a progress bar and a status line say so.
+ */
+import { useId, useState } from 'react';
+import type { QuestionExport } from '../export/export-model';
+import { EXPORT_FORMATS, saveExport, type ExportFormat } from '../export/save-export';
+
+interface ExportPanelProps {
+  exported: QuestionExport;
+  total: number;
+  selectedCount: number;
+  onlySelected: boolean;
+  onOnlySelectedChange: (on: boolean) => void;
+  hasProfile: boolean;
+}
+
+type ExportState = { status: 'idle' } | { status: 'busy'; label: string } | { status: 'done'; message: string } | { status: 'failed'; message: string };
+
+/** The export section of the vergadering screen. */
+export function ExportPanel({ exported, total, selectedCount, onlySelected, onOnlySelectedChange, hasProfile }: ExportPanelProps) {
+  const id = useId();
+  const [state, setState] = useState<ExportState>({ status: 'idle' });
+  const busy = state.status === 'busy';
+  const empty = exported.questions.length === 0;
+
+  async function run(format: ExportFormat, label: string) {
+    setState({ status: 'busy', label });
+    try {
+      const result = await saveExport(format, exported);
+      setState({ status: 'done', message: result.saved ? `Opgeslagen: ${result.fileName}` : 'Niet opgeslagen.' });
+    } catch (error) {
+      setState({ status: 'failed', message: `Exporteren is mislukt: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="panel export-panel">
+      <h2 id={`${id}-title`}>Exporteren</h2>
+      {!hasProfile && <p>Vul eerst je profiel in: je naam en fractie komen boven de export.</p>}
+      <fieldset>
+        <legend>Welke vragen</legend>
+        <label className="check-label">
+          <input type="radio" name={`${id}-scope`} checked={!onlySelected} onChange={() => onOnlySelectedChange(false)} /> Alle vragen ({total})
+        </label>
+        <label className="check-label">
+          <input type="radio" name={`${id}-scope`} checked={onlySelected} disabled={selectedCount === 0} onChange={() => onOnlySelectedChange(true)} />{' '}
+          Geselecteerde vragen ({selectedCount})
+        </label>
+      </fieldset>
+      <div className="button-row">
+        {EXPORT_FORMATS.map(({ format, label }) => (
+          <button key={format} type="button" disabled={busy || empty} onClick={() => run(format, label)}>
+            {label}
+          </button>
+        ))}
+        <button type="button" disabled={busy || empty} onClick={() => window.print()}>
+          Afdrukken of PDF
+        </button>
+      </div>
+      <div role="status" className="export-status">
+        {busy && (
+          <>
+            <progress aria-label={`${state.label} wordt gemaakt`} /> {state.label} wordt gemaakt…
+          </>
+        )}
+        {state.status === 'done' && state.message}
+      </div>
+      {state.status === 'failed' && <p role="alert" className="form-error">{state.message}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * One vergadering: its agenda, the numbered questions (edit, reorder, select) and the
+ * exports. The print view of the chosen questions sits here too, shown only when printing.
+ */
+import { useEffect, useState } from 'react';
+import { useSettings } from '../../settings/use-settings';
+import { formatDutchDate } from '../export/dutch-date';
+import { prepareExport } from '../export/export-model';
+import { meetingKindLabel } from '../question-types';
+import { meetingsHref } from '../../reader/route';
+import { AgendaSection } from './AgendaSection';
+import { ExportPanel } from './ExportPanel';
+import { PrintView } from './PrintView';
+import { ProfilePanel } from './ProfilePanel';
+import { QuestionFromAnnotationForm } from './QuestionFromAnnotationForm';
+import { QuestionList } from './QuestionList';
+import { ScreenHeader } from './ScreenHeader';
+import { useMeetingData } from './use-meetings';
+import './questions.css';
+
+/** The screen at #/vergadering/<id>; mount it with `key={meetingId}`. */
+export function MeetingScreen({ meetingId }: { meetingId: string }) {
+  const data = useMeetingData(meetingId);
+  const { profile } = useSettings();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [onlySelected, setOnlySelected] = useState(false);
+
+  useEffect(() => {
+    document.title = data ? `${data.meeting.name} – Vergaderingen – Leestafel Leusden` : 'Vergadering – Leestafel Leusden';
+  }, [data]);
+
+  const toggle = (id: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  const exported =
+    data && prepareExport(data.meeting, data.agendaItems, data.questions, profile, onlySelected && selected.size > 0 ? selected : undefined);
+
+  return (
+    <>
+      <ScreenHeader backHref={meetingsHref} backLabel="Vergaderingen" />
+      <main id="inhoud" tabIndex={-1} className="meeting-screen">
+        {data === undefined && <p role="status">Vergadering wordt geladen…</p>}
+        {data === null && (
+          <div role="alert">
+            <p>Deze vergadering bestaat niet (meer).</p>
+            <p>
+              <a href={meetingsHref}>Naar de vergaderingen</a>
+            </p>
+          </div>
+        )}
+        {data && exported && (
+          <>
+            <div className="screen-only">
+              <h1>{data.meeting.name}</h1>
+              <p className="intro">
+                {meetingKindLabel(data.meeting.kind)} · {formatDutchDate(data.meeting.date)}
+              </p>
+              <ProfilePanel profile={profile} />
+              <AgendaSection meetingId={meetingId} agendaItems={data.agendaItems} />
+              <section aria-labelledby="vragen-titel" className="questions-section">
+                <h2 id="vragen-titel">Vragen</h2>
+                <QuestionList data={data} selected={selected} onSelect={toggle} />
+                <QuestionFromAnnotationForm meetingId={meetingId} agendaItems={data.agendaItems} />
+              </section>
+              <ExportPanel
+                exported={exported}
+                total={data.questions.length}
+                selectedCount={selected.size}
+                onlySelected={onlySelected && selected.size > 0}
+                onOnlySelectedChange={setOnlySelected}
+                hasProfile={profile !== null}
+              />
+            </div>
+            <PrintView exported={exported} />
+          </>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+/** The vergaderingen: the list (latest first), each a link to its questions, and a form for a new one. */
+import { useEffect } from 'react';
+import { formatDutchDate } from '../export/dutch-date';
+import { meetingKindLabel } from '../question-types';
+import { libraryHref, meetingHref } from '../../reader/route';
+import { NewMeetingForm } from './NewMeetingForm';
+import { ScreenHeader } from './ScreenHeader';
+import { useMeetings } from './use-meetings';
+import './questions.css';
+
+/** The screen at #/vergaderingen. */
+export function MeetingsScreen() {
+  const meetings = useMeetings();
+  useEffect(() => {
+    document.title = 'Vergaderingen – Leestafel Leusden';
+  }, []);
+
+  return (
+    <>
+      <ScreenHeader backHref={libraryHref} backLabel="Bibliotheek" />
+      <main id="inhoud" tabIndex={-1} className="meetings">
+        <h1>Vergaderingen</h1>
+        <p className="intro">Bereid per vergadering je vragen voor: technische vragen, vragen voor de vergadering en schriftelijke vragen.</p>
+        {meetings === undefined && <p role="status">Vergaderingen worden geladen…</p>}
+        {meetings?.length === 0 && <p>Er zijn nog geen vergaderingen.</p>}
+        {meetings && meetings.length > 0 && (
+          <ul className="meeting-list">
+            {meetings.map((meeting) => (
+              <li key={meeting.id}>
+                <a className="meeting-link" href={meetingHref(meeting.id)}>
+                  <span className="meeting-name">{meeting.name}</span>
+                  <span className="meeting-meta">
+                    {meetingKindLabel(meeting.kind)} · {formatDutchDate(meeting.date)}
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+        <NewMeetingForm onCreated={(meeting) => (window.location.hash = meetingHref(meeting.id))} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * A modal dialog that makes a question from a passage: from an annotation
+ * (`NewQuestionFromAnnotation`, for the annotation editor and panel) or from a selection in
+ * the reading view. The user picks the vergadering and agendapunt; quote and reference are
+ * filled in automatically. Afterwards it opens the vergadering.
+ */
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { TextTarget } from '../../annotations/selectors';
+import type { DocumentModel } from '../../documents/model';
+import { meetingHref } from '../../reader/route';
+import { formatDutchDate } from '../export/dutch-date';
+import { agendaItemLabel, defaultMeeting } from '../meeting-store';
+import { createQuestionFromAnnotation, createQuestionFromPassage, FALLBACK_MEETING_NAME } from '../question-from-passage';
+import { useMeetingData, useMeetings } from './use-meetings';
+
+/** Where the question's passage comes from. */
+export type QuestionSource = { kind: 'annotation'; annotationId: string } | { kind: 'passage'; model: DocumentModel; target: TextTarget };
+
+interface NewQuestionDialogProps {
+  source: QuestionSource;
+  onClose: () => void;
+}
+
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The dialog; mount it when the user asks for a question, unmount it on `onClose`. */
+export function NewQuestionDialog({ source, onClose }: NewQuestionDialogProps) {
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const meetings = useMeetings();
+  const [meetingId, setMeetingId] = useState<string>();
+  const chosenMeeting = meetingId ?? (meetings && defaultMeeting(meetings, todayIso())?.id) ?? '';
+  const agenda = useMeetingData(chosenMeeting || 'none')?.agendaItems ?? [];
+  const [agendaItemId, setAgendaItemId] = useState('');
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const meeting = chosenMeeting || undefined;
+      const item = agendaItemId || undefined;
+      const question =
+        source.kind === 'annotation'
+          ? await createQuestionFromAnnotation(source.annotationId, meeting, item)
+          : await createQuestionFromPassage(source.model, source.target, { meetingId: meeting, agendaItemId: item });
+      onClose();
+      window.location.hash = meetingHref(question.meetingId);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  }
+
+  return (
+    <dialog ref={dialog} className="question-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <form className="stacked-form" onSubmit={submit}>
+        <h2 id={`${id}-title`}>Vraag maken</h2>
+        <p>Het citaat en de vindplaats worden automatisch ingevuld.</p>
+        <label htmlFor={`${id}-meeting`}>Vergadering</label>
+        <select
+          id={`${id}-meeting`}
+          value={chosenMeeting}
+          onChange={(e) => {
+            setMeetingId(e.target.value);
+            setAgendaItemId('');
+          }}
+        >
+          {meetings?.length === 0 && <option value="">Nieuw: {FALLBACK_MEETING_NAME}</option>}
+          {meetings?.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name} ({formatDutchDate(m.date)})
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-agenda`}>Agendapunt</label>
+        <select id={`${id}-agenda`} value={agendaItemId} onChange={(e) => setAgendaItemId(e.target.value)}>
+          <option value="">Automatisch (bij het document)</option>
+          {agenda.map((item) => (
+            <option key={item.id} value={item.id}>{agendaItemLabel(item)}</option>
+          ))}
+        </select>
+        {error && <p role="alert" className="form-error">{error}</p>}
+        <div className="button-row">
+          <button type="submit">Vraag maken</button>
+          <button type="button" onClick={onClose}>Annuleren</button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
+
+/** The dialog for a question made from an annotation; for the annotation editor and panel. */
+export function NewQuestionFromAnnotation({ annotationId, onClose }: { annotationId: string; onClose: () => void }) {
+  return <NewQuestionDialog source={{ kind: 'annotation', annotationId }} onClose={onClose} />;
+}

@@ -1,0 +1,61 @@
+/** On the vergadering screen: pick one of your annotations and make a question of it. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState, type FormEvent } from 'react';
+import { allAnnotations } from '../../annotations/annotation-store';
+import { agendaItemLabel } from '../meeting-store';
+import { createQuestionFromAnnotation } from '../question-from-passage';
+import type { AgendaItem } from '../question-types';
+import { useDocumentIndex } from './use-document-index';
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 70 ? `${flat.slice(0, 67)}…` : flat;
+}
+
+/** A small form: annotation, optional agendapunt, "Vraag maken van aantekening". */
+export function QuestionFromAnnotationForm({ meetingId, agendaItems }: { meetingId: string; agendaItems: AgendaItem[] }) {
+  const id = useId();
+  const annotations = useLiveQuery(() => allAnnotations().then((list) => list.sort((a, b) => b.updatedAt - a.updatedAt)), []);
+  const titles = new Map(useDocumentIndex().map((d) => [d.id, d.title]));
+  const [annotationId, setAnnotationId] = useState('');
+  const [agendaItemId, setAgendaItemId] = useState('');
+  const [message, setMessage] = useState<string>();
+
+  if (!annotations || annotations.length === 0) return null;
+  const chosen = annotationId || annotations[0]!.id;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await createQuestionFromAnnotation(chosen, meetingId, agendaItemId || undefined);
+      setMessage('De vraag is toegevoegd.');
+    } catch (error) {
+      setMessage(`De vraag kon niet worden gemaakt: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  return (
+    <form className="panel stacked-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Vraag maken van een aantekening</h3>
+      <label htmlFor={`${id}-annotation`}>Aantekening</label>
+      <select id={`${id}-annotation`} value={chosen} onChange={(e) => setAnnotationId(e.target.value)}>
+        {annotations.map((annotation) => (
+          <option key={annotation.id} value={annotation.id}>
+            {titles.get(annotation.documentId) ?? annotation.documentId}: “{excerpt(annotation.target.quote.exact)}”
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-agenda`}>Agendapunt</label>
+      <select id={`${id}-agenda`} value={agendaItemId} onChange={(e) => setAgendaItemId(e.target.value)}>
+        <option value="">Automatisch (bij het document)</option>
+        {agendaItems.map((item) => (
+          <option key={item.id} value={item.id}>{agendaItemLabel(item)}</option>
+        ))}
+      </select>
+      <div>
+        <button type="submit">Vraag maken van aantekening</button>
+      </div>
+      <p role="status">{message}</p>
+    </form>
+  );
+}

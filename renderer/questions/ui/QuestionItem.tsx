@@ -1,0 +1,108 @@
+/** One question in the list: its number, fields, quoted passage with a link back, and its controls. */
+import type { DragEvent, KeyboardEvent } from 'react';
+import { documentHref } from '../../reader/route';
+import { agendaItemLabel } from '../meeting-store';
+import { placeLabel } from '../passage-reference';
+import type { NumberedQuestion } from '../question-store';
+import { deleteQuestion } from '../question-store';
+import type { AgendaItem } from '../question-types';
+import { priorityLabel, questionKindLabel, statusLabel } from '../question-types';
+import { QuestionEditor } from './QuestionEditor';
+
+interface QuestionItemProps {
+  question: NumberedQuestion;
+  agendaItems: AgendaItem[];
+  first: boolean;
+  last: boolean;
+  selected: boolean;
+  editing: boolean;
+  onEdit: (on: boolean) => void;
+  onSelect: (on: boolean) => void;
+  onMove: (direction: -1 | 1) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+  onDragStart: () => void;
+  onDrop: () => void;
+}
+
+/** A question as a focusable, draggable list item. */
+export function QuestionItem(props: QuestionItemProps) {
+  const { question: q, agendaItems } = props;
+  const titleId = `vraag-${q.id}`;
+  const item = agendaItems.find((a) => a.id === q.agendaItemId);
+  const passageHref = q.reference && documentHref(q.reference.documentId, q.reference.target.blockId ?? q.reference.sectionId);
+
+  return (
+    <li
+      className="question"
+      data-question-id={q.id}
+      tabIndex={0}
+      aria-labelledby={titleId}
+      draggable={!props.editing}
+      onKeyDown={props.onKeyDown}
+      onDragStart={(event: DragEvent) => {
+        event.dataTransfer.effectAllowed = 'move';
+        event.dataTransfer.setData('text/plain', q.id);
+        props.onDragStart();
+      }}
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={(event) => {
+        event.preventDefault();
+        props.onDrop();
+      }}
+    >
+      <h3 id={titleId}>
+        Vraag {q.number}
+        <span className="question-kind"> – {questionKindLabel(q.kind)}</span>
+      </h3>
+      <p className="question-meta">
+        {item ? `Agendapunt ${agendaItemLabel(item)} · ` : ''}
+        Prioriteit {priorityLabel(q.priority).toLowerCase()} · Status {statusLabel(q.status).toLowerCase()}
+        {q.addressedTo ? ` · Aan: ${q.addressedTo}` : ''}
+      </p>
+      {q.reference && (
+        <figure className="question-quote">
+          <blockquote>{q.reference.quote}</blockquote>
+          <figcaption>
+            <a href={passageHref}>
+              {q.reference.documentTitle}, {placeLabel(q.reference)}
+            </a>
+          </figcaption>
+        </figure>
+      )}
+      {props.editing ? (
+        <QuestionEditor question={q} agendaItems={agendaItems} onDone={() => props.onEdit(false)} />
+      ) : (
+        <>
+          <p className="question-text">{q.question || <em>Nog geen vraag ingevuld.</em>}</p>
+          {q.toelichting && <p className="question-toelichting">{q.toelichting}</p>}
+          {q.answer && (
+            <div className="question-answer">
+              <p className="answer-label">Antwoord</p>
+              <p className="question-text">{q.answer}</p>
+            </div>
+          )}
+        </>
+      )}
+      <div className="button-row">
+        <label className="check-label">
+          <input type="checkbox" checked={props.selected} onChange={(e) => props.onSelect(e.target.checked)} /> Selecteren
+          <span className="visually-hidden"> vraag {q.number}</span>
+        </label>
+        <button type="button" data-move="up" disabled={props.first} onClick={() => props.onMove(-1)} aria-label={`Vraag ${q.number} omhoog`}>
+          Omhoog
+        </button>
+        <button type="button" data-move="down" disabled={props.last} onClick={() => props.onMove(1)} aria-label={`Vraag ${q.number} omlaag`}>
+          Omlaag
+        </button>
+        {!props.editing && (
+          <button type="button" onClick={() => props.onEdit(true)} aria-label={`Vraag ${q.number} bewerken`}>
+            Bewerken
+          </button>
+        )}
+        <button type="button" onClick={() => deleteQuestion(q.id)} aria-label={`Vraag ${q.number} verwijderen`}>
+          Verwijderen
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * The numbered questions of a vergadering. Reorder by dragging, by the "Omhoog"/"Omlaag"
+ * buttons, or with Alt+↑/Alt+↓ on a focused question; the new place is announced in a live
+ * region and the focus stays with the moved question.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { createQuestion, moveQuestion, moveQuestionTo } from '../question-store';
+import { QuestionItem } from './QuestionItem';
+import type { MeetingData } from './use-meetings';
+
+interface QuestionListProps {
+  data: MeetingData;
+  selected: ReadonlySet<string>;
+  onSelect: (id: string, on: boolean) => void;
+}
+
+/** Where the focus goes after a move: the question itself or one of its move buttons. */
+type FocusTarget = { id: string; part: 'item' | 'up' | 'down' };
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat || 'Vraag zonder tekst';
+}
+
+/** The question list with its reorder controls and a button for a new free question. */
+export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
+  const { questions, agendaItems } = data;
+  const [announcement, setAnnouncement] = useState('');
+  const [editingId, setEditingId] = useState<string>();
+  const focusAfterMove = useRef<FocusTarget>(undefined);
+  const dragged = useRef<string>(undefined);
+  const list = useRef<HTMLOListElement>(null);
+
+  // After the live query delivers the new order, put the focus back on the moved question.
+  useEffect(() => {
+    const target = focusAfterMove.current;
+    if (!target || !list.current) return;
+    focusAfterMove.current = undefined;
+    const item = list.current.querySelector<HTMLElement>(`[data-question-id="${CSS.escape(target.id)}"]`);
+    const button = target.part === 'item' ? null : item?.querySelector<HTMLButtonElement>(`[data-move="${target.part}"]:not([disabled])`);
+    (button ?? item)?.focus();
+  }, [questions]);
+
+  async function move(id: string, run: () => Promise<number>, part: FocusTarget['part']) {
+    const question = questions.find((q) => q.id === id);
+    const index = await run();
+    focusAfterMove.current = { id, part };
+    setAnnouncement(`„${excerpt(question?.question ?? '')}” is nu vraag ${index + 1} van ${questions.length}.`);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>, id: string) {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    // In a form field Alt+arrows keep their own meaning (opening a list, moving the caret).
+    if ((event.target as HTMLElement).closest('select, textarea, input:not([type="checkbox"])')) return;
+    event.preventDefault();
+    void move(id, () => moveQuestion(id, event.key === 'ArrowUp' ? -1 : 1), 'item');
+  }
+
+  async function addFreeQuestion() {
+    const question = await createQuestion({ meetingId: data.meeting.id });
+    setEditingId(question.id);
+  }
+
+  return (
+    <>
+      <p className="hint">Verplaats een vraag door te slepen, met de knoppen Omhoog en Omlaag, of met Alt+↑ en Alt+↓.</p>
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
+      {questions.length === 0 ? (
+        <p>Nog geen vragen bij deze vergadering.</p>
+      ) : (
+        <ol ref={list} className="question-list">
+          {questions.map((question, index) => (
+            <QuestionItem
+              key={question.id}
+              question={question}
+              agendaItems={agendaItems}
+              first={index === 0}
+              last={index === questions.length - 1}
+              selected={selected.has(question.id)}
+              editing={editingId === question.id}
+              onEdit={(on) => setEditingId(on ? question.id : undefined)}
+              onSelect={(on) => onSelect(question.id, on)}
+              onMove={(direction) => move(question.id, () => moveQuestion(question.id, direction), direction === -1 ? 'up' : 'down')}
+              onKeyDown={(event) => onKeyDown(event, question.id)}
+              onDragStart={() => (dragged.current = question.id)}
+              onDrop={() => {
+                const id = dragged.current;
+                dragged.current = undefined;
+                if (id && id !== question.id) void move(id, () => moveQuestionTo(id, index), 'item');
+              }}
+            />
+          ))}
+        </ol>
+      )}
+      <button type="button" onClick={addFreeQuestion}>
+        Nieuwe vraag
+      </button>
+    </>
+  );
+}
