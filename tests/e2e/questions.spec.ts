@@ -1,0 +1,245 @@
+// Questions for a vergadering, the way a raadslid works: create a vergadering with an
+// agendapunt, make questions from a selected passage and from an annotation, reorder them
+// with the keyboard, export Word, Markdown and CSV and read the downloaded files back.
+// Every vergadering screen is checked with axe-core.
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { readCsv } from '../unit/questions/csv-reader';
+import { docxText } from '../unit/questions/docx-text';
+import { DOCUMENTS } from './helpers';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const QUOTE = 'regelmatiger oefenen en het maken van afspraken met derde partijen';
+const ANNOTATED = 'meer selfservice door de inwoner';
+const SECTION_303 = '3.03 Een veilige informatievoorziening en privacybescherming';
+const REFERENCE = `${DOCUMENTS.kadernota.title} (versie 1721c21047bdf1), § ${SECTION_303}, alinea 2`;
+const QUESTION = 'Welke "derde partijen" zijn bedoeld; en wat kost dat?\nGraag per partij.';
+const TOELICHTING = 'Het gaat om € 1,2 miljoen voor Coëfficiënt-beheer.';
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
+}
+
+/** Selects `text` inside the block with `blockId`, across text nodes, as a mouse would. */
+async function selectInBlock(page: Page, blockId: string, text: string) {
+  await page.locator(`[data-block-id="${blockId}"]`).evaluate((block, wanted) => {
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    const full = nodes.map((n) => n.data).join('');
+    const start = full.indexOf(wanted);
+    if (start < 0) throw new Error(`not found: ${wanted}`);
+    const place = (offset: number): [Text, number] => {
+      let at = 0;
+      for (const node of nodes) {
+        if (offset <= at + node.data.length) return [node, offset - at];
+        at += node.data.length;
+      }
+      throw new Error('offset outside block');
+    };
+    const range = document.createRange();
+    range.setStart(...place(start));
+    range.setEnd(...place(start + wanted.length));
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, text);
+}
+
+/** Stores an annotation straight into IndexedDB, shaped as annotation-store's addAnnotation makes it. */
+async function seedAnnotation(page: Page) {
+  await page.evaluate(
+    async ({ documentId, exact }) => {
+      const model = (await (await fetch(`documents/${documentId}.json`)).json()) as { version: string; blocks: { id: string; text?: string }[] };
+      // The anchor text up to p-57 is not needed: the quote and its context re-anchor it.
+      const paragraph = model.blocks.find((b) => b.id === 'p-57')!.text!;
+      const at = paragraph.indexOf(exact);
+      const annotation = {
+        id: '6f1b1c52-5d2e-4b43-9d1e-7f3f0d1b2c3a',
+        documentId,
+        documentVersion: model.version,
+        target: {
+          quote: { type: 'TextQuoteSelector', exact, prefix: paragraph.slice(Math.max(0, at - 32), at), suffix: paragraph.slice(at + exact.length, at + exact.length + 32) },
+          position: { type: 'TextPositionSelector', start: 0, end: 0 },
+          blockId: 'p-57',
+        },
+        color: 'geel',
+        flag: 'technische-vraag',
+        note: 'Hoeveel inwoners gebruiken selfservice?',
+        tags: [],
+        visibility: 'prive',
+        author: { naam: 'Zoë van Beëk', fractie: 'Fractie Leusden' },
+        createdAt: Date.now(),
+        updatedAt: Date.now(),
+      };
+      await new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('leestafel');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const transaction = request.result.transaction('annotations', 'readwrite');
+          transaction.objectStore('annotations').put(annotation);
+          transaction.oncomplete = () => (request.result.close(), resolve());
+          transaction.onerror = () => reject(transaction.error);
+        };
+      });
+    },
+    { documentId: DOCUMENTS.kadernota.id, exact: ANNOTATED },
+  );
+}
+
+async function downloaded(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const file = await (download as Download).path();
+  return { name: (download as Download).suggestedFilename(), bytes: await readFile(file) };
+}
+
+test('a vergadering with questions from passages, reordered by keyboard and exported', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: 'Vergaderingen en vragen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vergaderingen');
+  await expect(page.getByText('Er zijn nog geen vergaderingen.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A vergadering with an agendapunt that links the kadernota.
+  const newMeeting = page.getByRole('form', { name: 'Nieuwe vergadering' });
+  await newMeeting.getByLabel('Naam').fill('Raad – Kadernota ‘22');
+  await newMeeting.getByLabel('Datum').fill('2026-03-12');
+  await newMeeting.getByLabel('Soort').selectOption({ label: 'Raadsvergadering' });
+  await newMeeting.getByRole('button', { name: 'Vergadering maken' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Raad – Kadernota ‘22');
+  await expect(page.getByText('Raadsvergadering · donderdag 12 maart 2026')).toBeVisible();
+
+  const profile = page.getByRole('form', { name: 'Je profiel' });
+  await profile.getByLabel('Naam').fill('Zoë van Beëk');
+  await profile.getByLabel('Fractie').fill('Fractie Leusden');
+  await profile.getByRole('button', { name: 'Profiel opslaan' }).click();
+  await expect(page.getByText('Vragen van Zoë van Beëk (Fractie Leusden)')).toBeVisible();
+
+  const agendaForm = page.getByRole('form', { name: 'Agendapunt toevoegen' });
+  await agendaForm.getByLabel('Nummer').fill('5a');
+  await agendaForm.getByLabel('Titel').fill('Kadernota 2022');
+  await agendaForm.getByLabel(DOCUMENTS.kadernota.title).check();
+  await agendaForm.getByRole('button', { name: 'Agendapunt toevoegen' }).click();
+  const agenda = page.getByRole('region', { name: 'Agenda' });
+  await expect(agenda.getByText('5a Kadernota 2022')).toBeVisible();
+  await expect(agenda.getByRole('link', { name: DOCUMENTS.kadernota.title })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Question 1: from a passage selected in the reading view.
+  await agenda.getByRole('link', { name: DOCUMENTS.kadernota.title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DOCUMENTS.kadernota.title);
+  await selectInBlock(page, 'p-67', QUOTE);
+  await page.getByRole('button', { name: 'Vraag stellen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Vraag maken' });
+  await expect(dialog.getByLabel('Vergadering')).toHaveValue(/.+/);
+  await expect(dialog.getByLabel('Vergadering').locator('option:checked')).toHaveText('Raad – Kadernota ‘22 (donderdag 12 maart 2026)');
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Vraag maken' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Raad – Kadernota ‘22');
+  const first = page.getByRole('listitem', { name: /^Vraag 1/ });
+  await expect(first.locator('blockquote')).toHaveText(QUOTE);
+  await expect(first.getByRole('link', { name: `${DOCUMENTS.kadernota.title}, § ${SECTION_303}, alinea 2` })).toHaveAttribute('href', `#/doc/${DOCUMENTS.kadernota.id}/p-67`);
+  await expect(first).toContainText('Agendapunt 5a Kadernota 2022');
+
+  await page.getByRole('button', { name: 'Vraag 1 bewerken' }).click();
+  await first.getByLabel('Vraag', { exact: true }).fill(QUESTION);
+  await first.getByLabel('Toelichting').fill(TOELICHTING);
+  await first.getByLabel('Prioriteit').selectOption({ label: 'Hoog' });
+  await first.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(first.locator('.question-text')).toHaveText(QUESTION);
+
+  // Question 2: from an annotation (a highlighted passage), through the vergadering screen.
+  await seedAnnotation(page);
+  await page.reload();
+  const fromAnnotation = page.getByRole('form', { name: 'Vraag maken van een aantekening' });
+  await expect(fromAnnotation.getByLabel('Aantekening')).toContainText(ANNOTATED);
+  await fromAnnotation.getByRole('button', { name: 'Vraag maken van aantekening' }).click();
+  const second = page.getByRole('listitem', { name: /^Vraag 2/ });
+  await expect(second.locator('blockquote')).toHaveText(ANNOTATED);
+  await expect(second.locator('.question-text')).toHaveText('Hoeveel inwoners gebruiken selfservice?');
+  await expect(second).toContainText('Agendapunt 5a Kadernota 2022');
+  await expectNoAxeViolations(page);
+
+  // Reorder with the keyboard: Alt+↑ on the focused question, then the "Omlaag" button.
+  await second.focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(page.getByRole('status').filter({ hasText: 'is nu vraag' })).toHaveText('„Hoeveel inwoners gebruiken selfservice?” is nu vraag 1 van 2.');
+  await expect(page.getByRole('listitem', { name: /^Vraag 1/ }).locator('blockquote')).toHaveText(ANNOTATED);
+  await expect(page.getByRole('listitem', { name: /^Vraag 1/ })).toBeFocused();
+  await page.getByRole('button', { name: 'Vraag 2 omhoog' }).press('Enter');
+  await expect(page.getByRole('listitem', { name: /^Vraag 1/ }).locator('blockquote')).toHaveText(QUOTE);
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.getByRole('listitem', { name: /^Vraag 2/ }).locator('blockquote')).toHaveText(QUOTE);
+  await page.getByRole('button', { name: 'Vraag 2 omhoog' }).click();
+  // The order survives a reload.
+  await page.reload();
+  await expect(page.getByRole('listitem', { name: /^Vraag 1/ }).locator('blockquote')).toHaveText(QUOTE);
+  await expect(page.getByRole('listitem', { name: /^Vraag 2/ }).locator('blockquote')).toHaveText(ANNOTATED);
+
+  // Word.
+  const docx = await downloaded(page, 'Word (.docx)');
+  expect(docx.name).toBe('vragen-raad-kadernota-22-2026-03-12.docx');
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText('Opgeslagen: vragen-raad-kadernota-22-2026-03-12.docx');
+  const word = docxText(new Uint8Array(docx.bytes));
+  expect(word).toContain('Fractie: Fractie Leusden\nRaadslid: Zoë van Beëk\nVergadering: Raad – Kadernota ‘22 (Raadsvergadering)\nDatum: donderdag 12 maart 2026\n');
+  expect(word).toContain(`Vraag 1 – Technische vraag\nAgendapunt: 5a Kadernota 2022\nBron: ${REFERENCE}\n`);
+  expect(word).toContain(`“${QUOTE}”\n`);
+  expect(word).toContain(`Vraag\n${QUESTION}\n`);
+  expect(word).toContain(`Toelichting\n${TOELICHTING}\n`);
+  expect(word).toContain('Vraag 2 – Technische vraag\n');
+
+  // Markdown.
+  const markdown = await downloaded(page, 'Markdown (.md)');
+  expect(markdown.name).toBe('vragen-raad-kadernota-22-2026-03-12.md');
+  const md = markdown.bytes.toString('utf8');
+  expect(md).toContain('# Vragen – Raad – Kadernota ‘22\n');
+  expect(md).toContain(`## Vraag 1 – Technische vraag\n\n**Agendapunt:** 5a Kadernota 2022  \n**Bron:** ${REFERENCE}`);
+  expect(md).toContain(`> ${QUOTE}\n\n**Vraag:**  \n${QUESTION.replace('\n', '  \n')}`);
+  expect(md).toContain(`## Vraag 2 – Technische vraag`);
+
+  // CSV, read back as a spreadsheet does.
+  const csv = await downloaded(page, 'CSV (.csv)');
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = readCsv(csv.bytes.toString('utf8').slice(1), ';');
+  const header = rows[0]!;
+  const records = rows.slice(1).map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]])));
+  expect(records.map((r) => [r.Nummer, r.Citaat, r.Agendapunt])).toEqual([
+    ['1', QUOTE, '5a Kadernota 2022'],
+    ['2', ANNOTATED, '5a Kadernota 2022'],
+  ]);
+  expect(records[0]).toMatchObject({ Vraag: QUESTION, Toelichting: TOELICHTING, Onderdeel: SECTION_303, Alinea: '2', Prioriteit: 'Hoog', Raadslid: 'Zoë van Beëk' });
+
+  // A selection: only question 2, with its own number.
+  await page.getByRole('checkbox', { name: 'Selecteren vraag 2' }).check();
+  await page.getByRole('radio', { name: 'Geselecteerde vragen (1)' }).check();
+  const selection = await downloaded(page, 'Markdown (.md)');
+  const selected = selection.bytes.toString('utf8');
+  expect(selected).toContain('## Vraag 2 – Technische vraag');
+  expect(selected).not.toContain('## Vraag 1');
+  await expectNoAxeViolations(page);
+});
+
+test('the vergadering screens have no axe violations in the dark theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('./#/vergaderingen');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vergaderingen');
+  await expectNoAxeViolations(page);
+  const form = page.getByRole('form', { name: 'Nieuwe vergadering' });
+  await form.getByLabel('Naam').fill('Commissie Bestuur');
+  await form.getByLabel('Datum').fill('2026-02-26');
+  await form.getByLabel('Soort').selectOption('commissie');
+  await form.getByRole('button', { name: 'Vergadering maken' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commissie Bestuur');
+  await page.getByRole('button', { name: 'Nieuwe vraag' }).click();
+  await expect(page.getByRole('listitem', { name: /^Vraag 1/ }).getByLabel('Soort vraag')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('"Vraag stellen" without a selection says what to do', async ({ page }) => {
+  await page.goto(`./#/doc/${DOCUMENTS.kadernota.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DOCUMENTS.kadernota.title);
+  await page.getByRole('button', { name: 'Vraag stellen' }).click();
+  await expect(page.getByText('Selecteer eerst een passage in de tekst.')).toBeVisible();
+});
