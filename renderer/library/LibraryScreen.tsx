@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { loadDocumentIndex, type DocumentIndexEntry } from '../documents/load-documents';
 import { meetingsHref } from '../reader/route';
+import { SearchBox } from '../search/SearchBox';
 import { SettingsControls } from '../settings/SettingsControls';
 import { DocumentGroup } from './DocumentGroup';
 import { KIND_ORDER } from './kind-labels';
@@ -32,6 +33,7 @@ export function LibraryScreen() {
       <header className="app-header">
         <span className="app-name">Raadsstukken gemeente Leusden</span>
         <a href={meetingsHref}>Vergaderingen en vragen</a>
+        <SearchBox />
         <SettingsControls />
       </header>
       <main id="inhoud" tabIndex={-1} className="library">

@@ -1,5 +1,6 @@
 /** The reading view's top bar: the way back to the library, the vergaderingen, "Vraag stellen" and the display settings. */
 import { AskQuestionButton } from '../questions/ui/AskQuestionButton';
+import { SearchBox } from '../search/SearchBox';
 import { SettingsControls } from '../settings/SettingsControls';
 import { libraryHref, meetingsHref } from './route';
 
@@ -11,6 +12,7 @@ export function ReaderHeader() {
         <span aria-hidden="true">← </span>Bibliotheek
       </a>
       <a href={meetingsHref}>Vergaderingen</a>
+      <SearchBox />
       <AskQuestionButton />
       <SettingsControls />
     </header>

@@ -8,6 +8,7 @@ import { loadDocument } from '../documents/load-documents';
 import type { DocumentModel } from '../documents/model';
 import { DocumentArticle } from './DocumentArticle';
 import { ReaderHeader } from './ReaderHeader';
+import { useSearchMarks } from '../search/use-search-marks';
 import { getReadingPosition } from './reading-position';
 import { libraryHref } from './route';
 import { scrollToBlock } from './scroll-to-block';
@@ -72,6 +73,7 @@ export function ReaderScreen({ documentId, sectionId }: ReaderScreenProps) {
   }, [state, article, positioned, sectionId]);
 
   useReadingPositionTracker(article, documentId, positioned, setTopBlockId);
+  useSearchMarks(article, documentId);
 
   const sectionOfBlock = useMemo(() => {
     const sections = new Map<string, string>();

@@ -1,0 +1,75 @@
+/** The search results, grouped per document: each hit a link to its place, with section and snippet. */
+import type { KeyboardEvent, MouseEvent } from 'react';
+import type { DocumentIndexEntry } from '../documents/load-documents';
+import { KIND_LABELS } from '../library/kind-labels';
+import { documentHref } from '../reader/route';
+import type { ResultGroup } from './group-results';
+import type { SearchHit } from './search-hits';
+import { Snippet } from './Snippet';
+
+/** Hits shown per document; the rest are counted. */
+const SHOWN_PER_DOCUMENT = 25;
+
+interface SearchResultsProps {
+  groups: readonly ResultGroup[];
+  documents: readonly DocumentIndexEntry[];
+  /** Called when a hit is opened (before the link is followed). */
+  onOpen: (hit: SearchHit, event: MouseEvent<HTMLAnchorElement>) => void;
+  /** Arrow keys move between the links; Escape and ArrowUp past the first go back to the box. */
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+}
+
+/** The list of result groups. */
+export function SearchResults({ groups, documents, onOpen, onKeyDown }: SearchResultsProps) {
+  const titleOf = (id: string) => documents.find((d) => d.id === id)?.title ?? id;
+  const kindOf = (id: string) => documents.find((d) => d.id === id)?.kind;
+  return (
+    <ol className="search-groups" onKeyDown={onKeyDown}>
+      {groups.map((group) => {
+        const kind = kindOf(group.documentId);
+        return (
+          <li key={group.documentId} className="search-group">
+            <h2 className="search-group-title">
+              {titleOf(group.documentId)}
+              {kind && <span className="search-group-kind"> · {KIND_LABELS[kind]}</span>}
+            </h2>
+            <ul className="search-hits-list">
+              {group.hits.slice(0, SHOWN_PER_DOCUMENT).map((hit) => (
+                <li key={hit.id}>
+                  <a
+                    className="search-result"
+                    href={documentHref(hit.documentId, hit.blockId)}
+                    onClick={(event) => onOpen(hit, event)}
+                  >
+                    <HitBody hit={hit} />
+                  </a>
+                </li>
+              ))}
+            </ul>
+            {group.hits.length > SHOWN_PER_DOCUMENT && (
+              <p className="search-more">En nog {group.hits.length - SHOWN_PER_DOCUMENT} resultaten in dit document.</p>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function HitBody({ hit }: { hit: SearchHit }) {
+  if (hit.type === 'block') {
+    return (
+      <>
+        <span className="search-section">{hit.section ?? 'Begin van het document'}</span>
+        <Snippet text={hit.text} pattern={hit.pattern} />
+      </>
+    );
+  }
+  const text = [hit.note, hit.tags.map((tag) => `#${tag}`).join(' '), `“${hit.quote}”`].filter((part) => part.trim() !== '').join(' · ');
+  return (
+    <>
+      <span className="search-section">Aantekening</span>
+      <Snippet text={text} pattern={hit.pattern} />
+    </>
+  );
+}
