@@ -110,6 +110,15 @@ export function SearchBox() {
     }
   }
 
+  // Enter in the library opens the best result, once the results have caught up with the box.
+  const [openBest, setOpenBest] = useState(false);
+  useEffect(() => {
+    if (!openBest || results.query !== query || !results.ready) return;
+    setOpenBest(false);
+    const best = results.groups[0]?.hits[0];
+    if (best) open(best);
+  });
+
   const open = (hit: SearchHit, event?: MouseEvent<HTMLAnchorElement>) => {
     setPanelOpen(false);
     startMarking(hit.documentId, hit.blockId ? { blockId: hit.blockId } : undefined);
@@ -124,8 +133,7 @@ export function SearchBox() {
         setPanelOpen(false);
         step(event.shiftKey ? 'previous' : 'next');
       } else {
-        const first = results.groups[0]?.hits[0];
-        if (first) open(first);
+        setOpenBest(true);
       }
     } else if (event.key === 'Escape' && panelOpen && query !== '') {
       // The first Escape closes the results; the next one clears the box (the browser's own).
