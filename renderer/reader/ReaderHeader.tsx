@@ -1,4 +1,5 @@
 /** The reading view's top bar: the way back to the library, the vergaderingen, "Vraag stellen" and the display settings. */
+import { AnnotationsPanelToggle } from '../annotations/AnnotationsPanelToggle';
 import { AskQuestionButton } from '../questions/ui/AskQuestionButton';
 import { SearchBox } from '../search/SearchBox';
 import { SettingsControls } from '../settings/SettingsControls';
@@ -14,6 +15,7 @@ export function ReaderHeader() {
       <a href={meetingsHref}>Vergaderingen</a>
       <SearchBox />
       <AskQuestionButton />
+      <AnnotationsPanelToggle />
       <SettingsControls />
     </header>
   );

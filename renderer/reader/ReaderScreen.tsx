@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
+import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { loadDocument } from '../documents/load-documents';
 import type { DocumentModel } from '../documents/model';
 import { DocumentArticle } from './DocumentArticle';
@@ -116,6 +117,7 @@ export function ReaderScreen({ documentId, sectionId }: ReaderScreenProps) {
           {document && <DocumentArticle ref={setArticle} document={document} />}
           {document && article && <AnnotationLayer document={document} article={article} />}
         </main>
+        {document && <AnnotationsPanel document={document} article={article} />}
       </div>
     </>
   );

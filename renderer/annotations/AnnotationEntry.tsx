@@ -1,0 +1,120 @@
+/**
+ * One annotation in the panel: its passage, facts and place status, with "Ga naar passage",
+ * "Bewerken" (the shared AnnotationForm, inline) and "Verwijderen" (undoable).
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { AnchorStatus } from './anchor';
+import { AnnotationForm, type AnnotationFormValues } from './AnnotationForm';
+import { AnnotationMeta, shortQuote } from './AnnotationMeta';
+import { updateAnnotation } from './annotation-store';
+import type { Annotation } from './annotation-types';
+
+const STATUS_LABELS: Record<AnchorStatus, string> = {
+  exact: 'Precies',
+  moved: 'Verplaatst',
+  approximate: 'Tekst gewijzigd',
+};
+
+/** The short word for where an annotation sits: "Precies", "Verplaatst", "Tekst gewijzigd". */
+export function anchorStatusLabel(status: AnchorStatus): string {
+  return STATUS_LABELS[status];
+}
+
+interface AnnotationEntryProps {
+  annotation: Annotation;
+  /** The passage as it reads now (or as stored, for another document). */
+  quote: string;
+  status?: AnchorStatus;
+  /** For an annotation of another document: its title and the link to its passage. */
+  elsewhere?: { title: string; href: string };
+  /** Scrolls to the passage in the open document; absent for other documents. */
+  onGoTo?: () => void;
+  onDelete: () => void;
+}
+
+/** A list item; the edit form replaces the actions while it is open. */
+export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, onDelete }: AnnotationEntryProps) {
+  const id = useId();
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState('');
+  const editButton = useRef<HTMLButtonElement>(null);
+  const formBox = useRef<HTMLDivElement>(null);
+  const returnFocus = useRef(false);
+
+  useEffect(() => {
+    if (editing) formBox.current?.querySelector<HTMLElement>('[data-autofocus], button')?.focus();
+    else if (returnFocus.current) editButton.current?.focus();
+    returnFocus.current = false;
+  }, [editing]);
+
+  function close() {
+    returnFocus.current = true;
+    setEditing(false);
+  }
+
+  function save(values: AnnotationFormValues) {
+    // The form leaves out an empty flag; say so explicitly, so that a removed flag is removed.
+    updateAnnotation(annotation.id, { ...values, flag: values.flag }).then(
+      () => {
+        setError('');
+        close();
+      },
+      (failure: unknown) => setError(failure instanceof Error ? failure.message : 'Opslaan is mislukt.'),
+    );
+  }
+
+  return (
+    <li className="panel-entry" data-color={annotation.color}>
+      {elsewhere && (
+        <p className="panel-document">
+          <a href={elsewhere.href}>{elsewhere.title}</a>
+        </p>
+      )}
+      <blockquote id={`${id}-quote`} className="panel-quote">
+        {shortQuote(quote)}
+      </blockquote>
+      {status && (
+        <p className={`panel-status panel-status-${status}`}>
+          <span className="panel-sr-only">Plaats in de tekst: </span>
+          {anchorStatusLabel(status)}
+        </p>
+      )}
+      <AnnotationMeta annotation={annotation} />
+      {editing ? (
+        <div ref={formBox} className="panel-edit">
+          <AnnotationForm
+            initial={{
+              color: annotation.color,
+              ...(annotation.flag ? { flag: annotation.flag } : {}),
+              note: annotation.note,
+              tags: annotation.tags,
+              visibility: annotation.visibility,
+            }}
+            submitLabel="Opslaan"
+            onSubmit={save}
+            onCancel={close}
+          />
+          {error && (
+            <p role="alert" className="field-error">
+              {error}
+            </p>
+          )}
+        </div>
+      ) : (
+        <div className="panel-actions">
+          {onGoTo && (
+            <button type="button" aria-describedby={`${id}-quote`} onClick={onGoTo}>
+              Ga naar passage
+            </button>
+          )}
+          <button ref={editButton} type="button" aria-describedby={`${id}-quote`} onClick={() => setEditing(true)}>
+            Bewerken
+          </button>
+          <button type="button" aria-describedby={`${id}-quote`} onClick={onDelete}>
+            Verwijderen
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
