@@ -1,6 +1,7 @@
-/** The display settings in the header: text size steps and the theme choice. */
+/** The settings in the header: text size steps, the theme choice and the profile. */
 import { useId } from 'react';
 import type { ThemeChoice } from '../db/database';
+import { ProfileSettings } from './ProfileSettings';
 import { DEFAULT_SETTINGS, FONT_SCALES, setFontScale, setTheme, stepFontScale } from './settings-store';
 import { useSettings } from './use-settings';
 
@@ -51,6 +52,7 @@ export function SettingsControls() {
           <option value="dark">Donker</option>
         </select>
       </div>
+      <ProfileSettings />
     </div>
   );
 }
