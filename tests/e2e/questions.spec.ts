@@ -173,6 +173,7 @@ test('a vergadering with questions from passages, reordered by keyboard and expo
   await page.keyboard.press('Alt+ArrowDown');
   await expect(page.getByRole('listitem', { name: /^Vraag 2/ }).locator('blockquote')).toHaveText(QUOTE);
   await page.getByRole('button', { name: 'Vraag 2 omhoog' }).click();
+  await expect(page.getByRole('listitem', { name: /^Vraag 1/ }).locator('blockquote')).toHaveText(QUOTE);
   // The order survives a reload.
   await page.reload();
   await expect(page.getByRole('listitem', { name: /^Vraag 1/ }).locator('blockquote')).toHaveText(QUOTE);
