@@ -1,18 +1,16 @@
 /**
  * Loads the prebuilt index of the bundled documents (documents/search-index.json, written
- * at build time) once per session. MiniSearch.loadJSON restores it without re-indexing; the
+ * at build time) once per session. MiniSearch.loadJS restores it without re-indexing; the
  * moment it is ready is recorded as the performance mark "search-index-ready".
  */
-import type MiniSearch from 'minisearch';
 import { useEffect, useState } from 'react';
-import type { DocumentEntry } from './document-entries';
-import { loadDocumentIndexJson } from './index-options';
+import { loadDocumentIndexJson, type DocumentIndex } from './index-options';
 
-let request: Promise<MiniSearch<DocumentEntry>> | undefined;
-let loaded: MiniSearch<DocumentEntry> | undefined;
+let request: Promise<DocumentIndex> | undefined;
+let loaded: DocumentIndex | undefined;
 
 /** The document index (fetched and restored once; a failure is retried on the next call). */
-export function loadSearchIndex(): Promise<MiniSearch<DocumentEntry>> {
+export function loadSearchIndex(): Promise<DocumentIndex> {
   request ??= fetch('documents/search-index.json')
     .then((response) => {
       if (!response.ok) throw new Error(`documents/search-index.json: ${response.status}`);
@@ -28,7 +26,7 @@ export function loadSearchIndex(): Promise<MiniSearch<DocumentEntry>> {
 }
 
 /** The document index once loaded, else undefined (starts loading on first use). */
-export function useSearchIndex(): MiniSearch<DocumentEntry> | undefined {
+export function useSearchIndex(): DocumentIndex | undefined {
   const [index, setIndex] = useState(loaded);
   useEffect(() => {
     if (index) return;

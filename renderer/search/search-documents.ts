@@ -1,7 +1,8 @@
 /** Searches the index of the bundled documents and returns block hits, best first. */
-import type MiniSearch from 'minisearch';
-import { entryText, type DocumentEntry } from './document-entries';
-import { hitPattern } from './hit-pattern';
+import type { DocumentEntry } from './document-entries';
+import { entryText } from './document-entries';
+import { hitPattern, type HitPattern } from './hit-pattern';
+import type { DocumentIndex } from './index-options';
 import type { ParsedQuery } from './parse-query';
 import { runQuery } from './run-query';
 import type { BlockHit } from './search-hits';
@@ -12,24 +13,33 @@ export interface DocumentScope {
 }
 
 /** The blocks matching `query`, best first. */
-export function searchDocuments(index: MiniSearch<DocumentEntry>, query: ParsedQuery, scope: DocumentScope = {}): BlockHit[] {
+export function searchDocuments(index: DocumentIndex, query: ParsedQuery, scope: DocumentScope = {}): BlockHit[] {
   const { documentIds } = scope;
-  const results = runQuery(
-    index,
+  const entryOf = (result: { id: unknown }) => index.entries.get(result.id as string)!;
+  const results = runQuery<DocumentEntry>(
+    index.search,
     query,
-    (result) => result.termLine,
-    documentIds ? (result) => documentIds.has(result.documentId) : undefined,
+    (result) => entryOf(result).termLine,
+    documentIds ? (result) => documentIds.has(entryOf(result).documentId) : undefined,
   );
-  return results.map((result) => ({
-    type: 'block',
-    id: String(result.id),
-    documentId: result.documentId,
-    blockId: result.blockId,
-    blockKind: result.blockKind,
-    text: entryText(result),
-    ...(result.sectionId ? { sectionId: result.sectionId } : {}),
-    ...(result.section ? { section: result.section } : {}),
-    score: result.score,
-    pattern: hitPattern(query, result.terms),
-  }));
+  // Hits with the same matched terms share one pattern: thousands of hits, a handful of patterns.
+  const patterns = new Map<string, HitPattern>();
+  return results.map((result) => {
+    const entry = entryOf(result);
+    const key = result.terms.join(' ');
+    let pattern = patterns.get(key);
+    if (!pattern) patterns.set(key, (pattern = hitPattern(query, result.terms)));
+    return {
+      type: 'block',
+      id: entry.id,
+      documentId: entry.documentId,
+      blockId: entry.blockId,
+      blockKind: entry.blockKind,
+      text: entryText(entry),
+      ...(entry.sectionId ? { sectionId: entry.sectionId } : {}),
+      ...(entry.section ? { section: entry.section } : {}),
+      score: result.score,
+      pattern,
+    };
+  });
 }

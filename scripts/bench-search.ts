@@ -1,0 +1,164 @@
+/**
+ * Search benchmark (`npx tsx scripts/bench-search.ts`): the bundled documents repeated to
+ * 50× their size (every copy with its own ids), indexed with the app's MiniSearch setup.
+ * Reports index build time, serialised index size and load time, and median and p95 query
+ * latency over a fixed list of queries (words, prefixes while typing, phrases, folded
+ * diacritics) next to a naive scan of the folded block texts measured in the same run; also
+ * the load time of the real bundled index and the work done per keystroke (search, grouping,
+ * snippets). Prints the figures and writes bench-results/search.json.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, release, totalmem, type } from 'node:os';
+import { join } from 'node:path';
+import { convertAll, readSources } from './convert-all';
+import { writeSearchIndex } from './build-search-index';
+import { documentEntries, entryText, type DocumentEntry } from '../renderer/search/document-entries';
+import { foldText } from '../renderer/search/fold';
+import { findHits } from '../renderer/search/hit-pattern';
+import { groupByDocument } from '../renderer/search/group-results';
+import { buildDocumentIndex, loadDocumentIndexJson, serialiseDocumentIndex } from '../renderer/search/index-options';
+import { parseQuery, type ParsedQuery } from '../renderer/search/parse-query';
+import { searchDocuments } from '../renderer/search/search-documents';
+import { buildSnippet } from '../renderer/search/snippet';
+
+const root = join(import.meta.dirname, '..');
+const COPIES = 50;
+const RUNS_PER_QUERY = 20;
+
+/** The fixed query list: what a raadslid types, keystroke by keystroke included. */
+const QUERIES = [
+  // single words
+  'armoede', 'schuldhulpverlening', 'jeugdzorg', 'wmo', 'mantelzorg', 'eenzaamheid', 'vrijwilligers', 'inwoners',
+  'gemeente', 'begroting', 'dienstverlening', 'veiligheid', 'privacy', 'participatie', 'woningmarkt', 'sport',
+  'gezondheid', 'onderwijs', 'preventie', 'kadernota',
+  // prefixes while typing
+  'fin', 'fina', 'finan', 'financ', 'arm', 'armo', 'schuld', 'schuldh', 'jeu', 'jeugd', 'mant', 'zorg', 'vrijw', 'gez', 'ond',
+  // phrases
+  '"vaste basis"', '"eigen regie"', '"sociaal domein"', '"gezonde leefstijl"', '"eigen kracht"', '"vrijwillige inzet"',
+  '"in één keer"', '"de gemeente"', '"vaste bas',
+  // folded diacritics and case
+  'financien', 'Financiën', 'een', 'ideeen', 'cooperatie', 'reunie', 'CAFE', 'coordinatie', 'beeindigen',
+  // two words
+  'jeugdzorg budget', 'armoede kinderen', 'wmo huishoudelijke', 'zorgtaken jeugd',
+] as const;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+const median = (values: number[]) => percentile(values, 50);
+
+function time<T>(fn: () => T): [number, T] {
+  const start = performance.now();
+  const value = fn();
+  return [performance.now() - start, value];
+}
+
+/** The naive baseline: every block folded once; a query is `includes` of each word and phrase. */
+function naiveScan(folded: readonly string[], query: ParsedQuery): number[] {
+  const needles = [...query.words, ...query.phrases.map((phrase) => phrase.join(' '))];
+  const matches: number[] = [];
+  if (needles.length === 0) return matches;
+  for (let i = 0; i < folded.length; i++) {
+    const text = folded[i]!;
+    if (needles.every((needle) => text.includes(needle))) matches.push(i);
+  }
+  return matches;
+}
+
+function corpus(entries: readonly DocumentEntry[]): DocumentEntry[] {
+  const copies: DocumentEntry[] = [];
+  for (let copy = 0; copy < COPIES; copy++) {
+    for (const entry of entries) {
+      const documentId = `${entry.documentId}-x${copy}`;
+      copies.push({ ...entry, documentId, id: `${documentId}/${entry.blockId}` });
+    }
+  }
+  return copies;
+}
+
+/** Runs every query RUNS_PER_QUERY times (round-robin); all samples, and the median per query. */
+function benchQueries(run: (query: ParsedQuery) => unknown): number[] & { perQuery: number[] } {
+  const parsed = QUERIES.map(parseQuery);
+  for (const query of parsed) run(query); // warm-up: JIT
+  const perQuery: number[][] = parsed.map(() => []);
+  for (let r = 0; r < RUNS_PER_QUERY; r++) parsed.forEach((query, i) => perQuery[i]!.push(time(() => run(query))[0]));
+  return Object.assign(perQuery.flat(), { perQuery: perQuery.map(median) });
+}
+
+function describeMachine(): string {
+  const cpu = cpus();
+  return `${cpu.length} × ${cpu[0]?.model ?? 'onbekende CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${type()} ${release()}, Node ${process.version}`;
+}
+
+const ms = (value: number) => (value < 1 ? `${(value * 1000).toFixed(0)} µs` : `${value.toFixed(value < 10 ? 2 : 0)} ms`);
+
+function main(): void {
+  const models = convertAll(readSources()).map((c) => c.model);
+  const entries = models.flatMap(documentEntries);
+
+  // The real bundled index, as the reader loads it.
+  const bundledFile = writeSearchIndex(models, join(root, 'renderer', 'public', 'documents'));
+  const bundledJson = readFileSync(bundledFile, 'utf8');
+  for (let i = 0; i < 3; i++) loadDocumentIndexJson(bundledJson);
+  const bundledLoad = median(Array.from({ length: 15 }, () => time(() => loadDocumentIndexJson(bundledJson))[0]));
+
+  const big = corpus(entries);
+  const textBytes = big.reduce((sum, entry) => sum + Buffer.byteLength(entryText(entry)), 0);
+  const [buildMs, index] = time(() => buildDocumentIndex(big));
+  const json = serialiseDocumentIndex(index);
+  const loadMs = median(Array.from({ length: 3 }, () => time(() => loadDocumentIndexJson(json))[0]));
+
+  const indexSamples = benchQueries((query) => searchDocuments(index, query));
+  const [foldMs, folded] = time(() => big.map((entry) => foldText(entryText(entry))));
+  const scanSamples = benchQueries((query) => naiveScan(folded, query));
+  // What one keystroke costs after the pause: search, grouping, the snippets of the hits shown.
+  const keystrokeSamples = benchQueries((query) => {
+    const groups = groupByDocument(searchDocuments(index, query));
+    for (const group of groups.slice(0, 10)) {
+      for (const hit of group.hits.slice(0, 25)) if (hit.type === 'block') buildSnippet(hit.text, findHits(hit.text, hit.pattern));
+    }
+  });
+
+  const result = {
+    date: new Date().toISOString(),
+    machine: describeMachine(),
+    corpus: { copies: COPIES, blocks: big.length, textMB: +(textBytes / 1e6).toFixed(2), queries: QUERIES.length, runsPerQuery: RUNS_PER_QUERY },
+    bundled: { blocks: entries.length, indexKB: +(bundledJson.length / 1024).toFixed(0), loadMs: +bundledLoad.toFixed(2) },
+    index: {
+      buildMs: +buildMs.toFixed(0),
+      serialisedMB: +(json.length / 1e6).toFixed(1),
+      loadMs: +loadMs.toFixed(0),
+      queryMedianMs: +median(indexSamples).toFixed(4),
+      queryP95Ms: +percentile(indexSamples, 95).toFixed(3),
+      queryMaxMs: +Math.max(...indexSamples).toFixed(2),
+    },
+    naiveScan: {
+      foldOnceMs: +foldMs.toFixed(0),
+      queryMedianMs: +median(scanSamples).toFixed(3),
+      queryP95Ms: +percentile(scanSamples, 95).toFixed(3),
+    },
+    keystroke: { medianMs: +median(keystrokeSamples).toFixed(3), p95Ms: +percentile(keystrokeSamples, 95).toFixed(3) },
+    slowestQueries: QUERIES.map((query, i) => ({ query, indexMs: +indexSamples.perQuery[i]!.toFixed(3), scanMs: +scanSamples.perQuery[i]!.toFixed(3), hits: searchDocuments(index, parseQuery(query)).length }))
+      .sort((a, b) => b.indexMs - a.indexMs)
+      .slice(0, 8),
+    ratio: { medianScanOverIndex: +(median(scanSamples) / median(indexSamples)).toFixed(0) },
+    targets: { p95BelowMs: 2, medianSpeedupAtLeast: 100, bundledReadyWithinMs: 300 },
+  };
+
+  console.log(`Zoeken — ${result.machine}`);
+  console.log(`Corpus: ${COPIES}× de meegeleverde stukken, ${big.length} blokken, ${result.corpus.textMB} MB tekst; ${QUERIES.length} zoekvragen × ${RUNS_PER_QUERY}`);
+  console.log(`Meegeleverde index (${entries.length} blokken, ${result.bundled.indexKB} kB): laden ${ms(bundledLoad)} (doel < 300 ms na start)`);
+  console.log(`Index ${COPIES}×: bouwen ${ms(buildMs)}, geserialiseerd ${result.index.serialisedMB} MB, laden ${ms(loadMs)}`);
+  console.log(`Zoeken met index:      mediaan ${ms(median(indexSamples))}, p95 ${ms(percentile(indexSamples, 95))} (doel p95 < 2 ms)`);
+  console.log(`Naïeve scan (gevouwen): mediaan ${ms(median(scanSamples))}, p95 ${ms(percentile(scanSamples, 95))} (eenmalig vouwen ${ms(foldMs)})`);
+  console.log(`Verhouding mediaan scan / index: ${result.ratio.medianScanOverIndex}× (doel ≥ 100×)`);
+  console.log(`Traagste zoekvragen (index, mediaan): ${result.slowestQueries.map((q) => `${q.query} ${ms(q.indexMs)} [${q.hits}]`).join(', ')}`);
+  console.log(`Werk per toetsaanslag (zoeken, groeperen, fragmenten): mediaan ${ms(median(keystrokeSamples))}, p95 ${ms(percentile(keystrokeSamples, 95))}`);
+
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  writeFileSync(join(root, 'bench-results', 'search.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.log('Vastgelegd in bench-results/search.json');
+}
+
+main();
