@@ -81,7 +81,17 @@ export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, 
       )}
       <AnnotationMeta annotation={annotation} />
       {editing ? (
-        <div ref={formBox} className="panel-edit">
+        <div
+          ref={formBox}
+          className="panel-edit"
+          // Escape in the form cancels the edit, rather than closing the whole panel.
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && !event.defaultPrevented) {
+              event.preventDefault();
+              close();
+            }
+          }}
+        >
           <AnnotationForm
             initial={{
               color: annotation.color,

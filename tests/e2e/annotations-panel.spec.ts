@@ -229,6 +229,14 @@ test('edits an annotation inline', async ({ page }) => {
   expect(stored).toMatchObject({ note: 'Navragen bij de griffie', tags: ['preventie', 'begroting'] });
   expect(stored.flag).toBeUndefined();
   expect(stored.updatedAt).toBeGreaterThan(vitaal.updatedAt);
+
+  // Escape in the form cancels the edit and leaves the panel open.
+  await entry.getByRole('button', { name: 'Bewerken' }).click();
+  await entry.getByRole('textbox', { name: 'Notitie' }).fill('Niet bewaren');
+  await page.keyboard.press('Escape');
+  await expect(entry.getByRole('button', { name: 'Bewerken' })).toBeFocused();
+  await expect(panel).toBeVisible();
+  await expect(entry).toContainText('Navragen bij de griffie');
 });
 
 test('deletes with undo: "Ongedaan maken" and Ctrl+Z restore the annotation', async ({ page }) => {
