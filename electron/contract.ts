@@ -38,12 +38,20 @@ export interface SaveFileResult {
   path?: string;
 }
 
+/** A request to save the window's print view as a PDF the user places in a native save dialog. */
+export interface PrintToPdfRequest {
+  /** A bare file name ending in ".pdf", e.g. "vragen-raad-2026-03-12.pdf". */
+  suggestedName: string;
+}
+
 /** The desktop bridge, exposed to the renderer as `window.desktop` by the preload. */
 export interface DesktopApi {
   /** The app's version and the bundled documents with their versions. */
   getAppInfo(): Promise<AppInfo>;
   /** Asks the user where to save `data` and writes it there; the renderer never passes a path. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Prints the sending window as it prints (its print stylesheet) to a PDF and saves it where the user chooses. */
+  printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
 }
 
 /** The name of a bridge method. */
@@ -59,6 +67,7 @@ export type DesktopChannel<M extends DesktopMethod = DesktopMethod> = `desktop:$
 export const desktopChannels: { readonly [M in DesktopMethod]: DesktopChannel<M> } = {
   getAppInfo: 'desktop:getAppInfo',
   saveFile: 'desktop:saveFile',
+  printToPdf: 'desktop:printToPdf',
 };
 
 /** The largest file `saveFile` accepts, in bytes (20 MB). */

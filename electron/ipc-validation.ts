@@ -3,7 +3,7 @@
  * app origin, and is a `saveFile` payload well-formed and small enough. No Electron import,
  * so they are unit-testable.
  */
-import { MAX_SAVE_FILE_BYTES, type SaveFileRequest } from './contract.js';
+import { MAX_SAVE_FILE_BYTES, type PrintToPdfRequest, type SaveFileRequest } from './contract.js';
 import { isAppUrl } from './app-origin.js';
 
 /** What the IPC handler knows about a message's sender. */
@@ -70,6 +70,19 @@ export function validateSaveFileRequest(payload: unknown, maxBytes: number = MAX
     return { ok: false, reason: `Het bestand is groter dan ${Math.round(maxBytes / (1024 * 1024))} MB.` };
   }
   return { ok: true, value: { suggestedName: name.value, mimeType, data } };
+}
+
+/** Checks a `printToPdf` payload: an object with only a valid file name ending in ".pdf". */
+export function validatePrintToPdfRequest(payload: unknown): Validated<PrintToPdfRequest> {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    return { ok: false, reason: 'Het verzoek is geen object.' };
+  }
+  const keys = Object.keys(payload);
+  if (keys.length !== 1 || keys[0] !== 'suggestedName') return { ok: false, reason: 'Het verzoek bevat onbekende velden.' };
+  const name = validateFileName((payload as Record<string, unknown>).suggestedName);
+  if (!name.ok) return name;
+  if (!/\.pdf$/i.test(name.value)) return { ok: false, reason: 'De bestandsnaam moet op .pdf eindigen.' };
+  return { ok: true, value: { suggestedName: name.value } };
 }
 
 const FILTERS: Readonly<Record<string, { name: string; extensions: string[] }>> = {

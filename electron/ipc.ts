@@ -9,7 +9,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { readBundledDocuments } from './bundled-documents.js';
 import { desktopChannels, type AppInfo, type DesktopApi, type SaveFileResult } from './contract.js';
-import { isTrustedSender, saveDialogFilters, validateSaveFileRequest } from './ipc-validation.js';
+import { isTrustedSender, saveDialogFilters, validatePrintToPdfRequest, validateSaveFileRequest } from './ipc-validation.js';
 import { appWebContentsIds } from './window.js';
 
 /** Registers the handlers of every bridge method. Call once, after the app is ready. */
@@ -24,23 +24,42 @@ export function setupIpc(): void {
     if (!request.ok) throw new Error(`Ongeldig verzoek: ${request.reason}`);
     const { suggestedName, mimeType, data } = request.value;
 
-    const options = {
-      title: 'Bestand opslaan',
-      buttonLabel: 'Opslaan',
-      defaultPath: path.join(app.getPath('documents'), suggestedName),
-      filters: saveDialogFilters(mimeType),
-    };
-    const owner = BrowserWindow.fromWebContents(event.sender);
-    const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-    if (choice.canceled || !choice.filePath) return { saved: false };
-
-    try {
-      await writeFile(choice.filePath, data);
-    } catch (error) {
-      throw new Error(`Het bestand kon niet worden opgeslagen: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    return { saved: true, path: choice.filePath };
+    return saveWithDialog(event, suggestedName, mimeType, async () => data);
   });
+
+  handle('printToPdf', async (event, payload): Promise<SaveFileResult> => {
+    const request = validatePrintToPdfRequest(payload);
+    if (!request.ok) throw new Error(`Ongeldig verzoek: ${request.reason}`);
+    // Rendered only after the user chose a place: the window prints its own print view.
+    return saveWithDialog(event, request.value.suggestedName, 'application/pdf', async () =>
+      event.sender.printToPDF({ pageSize: 'A4', printBackground: false, preferCSSPageSize: true }),
+    );
+  });
+}
+
+// Asks where to save (the renderer never passes a path), then makes the content and writes it.
+async function saveWithDialog(
+  event: IpcMainInvokeEvent,
+  suggestedName: string,
+  mimeType: string,
+  content: () => Promise<Uint8Array | string>,
+): Promise<SaveFileResult> {
+  const options = {
+    title: 'Bestand opslaan',
+    buttonLabel: 'Opslaan',
+    defaultPath: path.join(app.getPath('documents'), suggestedName),
+    filters: saveDialogFilters(mimeType),
+  };
+  const owner = BrowserWindow.fromWebContents(event.sender);
+  const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return { saved: false };
+
+  try {
+    await writeFile(choice.filePath, await content());
+  } catch (error) {
+    throw new Error(`Het bestand kon niet worden opgeslagen: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { saved: true, path: choice.filePath };
 }
 
 type Handler = (event: IpcMainInvokeEvent, ...payload: unknown[]) => Promise<unknown>;

@@ -15,6 +15,7 @@ function channel<M extends DesktopMethod>(method: M): DesktopChannel<M> {
 const desktop: DesktopApi = {
   getAppInfo: () => ipcRenderer.invoke(channel('getAppInfo')),
   saveFile: (request) => ipcRenderer.invoke(channel('saveFile'), request),
+  printToPdf: (request) => ipcRenderer.invoke(channel('printToPdf'), request),
 };
 
 contextBridge.exposeInMainWorld('desktop', desktop);

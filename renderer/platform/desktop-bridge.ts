@@ -3,7 +3,7 @@
  * app (the `window.desktop` bridge from the preload) or in a plain browser (downloads and the
  * bundled documents index).
  */
-import type { AppInfo, BundledDocument, DesktopApi, SaveFileRequest, SaveFileResult } from '../../electron/contract';
+import type { AppInfo, BundledDocument, DesktopApi, PrintToPdfRequest, SaveFileRequest, SaveFileResult } from '../../electron/contract';
 import { version as packageVersion } from '../../package.json';
 
 /** The desktop bridge when running inside the Electron app, otherwise undefined. */
@@ -39,6 +39,18 @@ async function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
   return { saved: true };
 }
 
+/**
+ * Saves the page as it prints (its print stylesheet) as a PDF: on the desktop straight to a
+ * file the user picks; in the browser the print dialog opens, where "Opslaan als PDF" does
+ * the same (the outcome is unknown there, so `saved` is false).
+ */
+async function printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult> {
+  const bridge = desktopBridge();
+  if (bridge) return bridge.printToPdf(request);
+  window.print();
+  return { saved: false };
+}
+
 /** The app version and the bundled documents with their versions. */
 async function getAppInfo(): Promise<AppInfo> {
   const bridge = desktopBridge();
@@ -56,4 +68,4 @@ async function getAppInfo(): Promise<AppInfo> {
 }
 
 /** What the reader may ask of the platform, the same on desktop and in the browser. */
-export const platform = { saveFile, getAppInfo, isDesktop } as const;
+export const platform = { saveFile, printToPdf, getAppInfo, isDesktop } as const;

@@ -220,9 +220,22 @@ test('a vergadering with questions from passages, reordered by keyboard and expo
   expect(selected).toContain('## Vraag 2 – Technische vraag');
   expect(selected).not.toContain('## Vraag 1');
   await expectNoAxeViolations(page);
+
+  // Printed (and so saved as PDF from the print dialog): only the print view of the chosen questions.
+  await page.emulateMedia({ media: 'print' });
+  const printView = page.locator('.print-view');
+  await expect(printView).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Afdrukken of PDF' })).toBeHidden();
+  await expect(printView).toContainText('Datumdonderdag 12 maart 2026');
+  await expect(printView.locator('h2')).toHaveText(['Vraag 2 – Technische vraag']);
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('radio', { name: 'Alle vragen (2)' }).check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(printView.locator('h2')).toHaveText(['Vraag 1 – Technische vraag', 'Vraag 2 – Technische vraag']);
+  await expect(printView.locator('blockquote').first()).toHaveText(`“${QUOTE}”`);
 });
 
-test('the vergadering screens have no axe violations in the dark theme', async ({ page }) => {
+test('free questions in the dark theme: no axe violations, reordered by dragging', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('./#/vergaderingen');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vergaderingen');
@@ -234,8 +247,22 @@ test('the vergadering screens have no axe violations in the dark theme', async (
   await form.getByRole('button', { name: 'Vergadering maken' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commissie Bestuur');
   await page.getByRole('button', { name: 'Nieuwe vraag' }).click();
-  await expect(page.getByRole('listitem', { name: /^Vraag 1/ }).getByLabel('Soort vraag')).toBeVisible();
+  const first = page.getByRole('listitem', { name: /^Vraag 1/ });
+  await expect(first.getByLabel('Soort vraag')).toBeVisible();
   await expectNoAxeViolations(page);
+  await first.getByLabel('Vraag', { exact: true }).fill('Eerste vraag');
+  await first.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Nieuwe vraag' }).click();
+  const second = page.getByRole('listitem', { name: /^Vraag 2/ });
+  await second.getByLabel('Vraag', { exact: true }).fill('Tweede vraag');
+  await second.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(second.locator('.question-text')).toHaveText('Tweede vraag');
+
+  // Reorder by dragging: the second question dropped on the first takes its place.
+  await second.dragTo(first);
+  await expect(page.getByRole('listitem', { name: /^Vraag 1/ }).locator('.question-text')).toHaveText('Tweede vraag');
+  await expect(page.getByRole('listitem', { name: /^Vraag 2/ }).locator('.question-text')).toHaveText('Eerste vraag');
+  await expect(page.getByRole('status').filter({ hasText: 'is nu vraag' })).toHaveText('„Tweede vraag” is nu vraag 1 van 2.');
 });
 
 test('"Vraag stellen" without a selection says what to do', async ({ page }) => {

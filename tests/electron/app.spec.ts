@@ -55,7 +55,7 @@ test('the desktop app opens the library and a document, securely and offline', a
       hasRequire: 'require' in window,
       hasProcess: 'process' in window,
     }));
-    expect(pageView).toEqual({ desktopMethods: ['getAppInfo', 'saveFile'], hasRequire: false, hasProcess: false });
+    expect(pageView).toEqual({ desktopMethods: ['getAppInfo', 'printToPdf', 'saveFile'], hasRequire: false, hasProcess: false });
 
     // The OS reports the renderer sandbox on macOS and Windows only.
     const sandboxed = await app.evaluate(({ app: electronApp }) =>

@@ -1,10 +1,12 @@
 /**
  * Export of the question list: all questions or the selected ones, to Word, Markdown, text
- * or CSV (saved through the platform), or printed (and so to PDF) through the print view.
+ * or CSV (saved through the platform), or printed through the print view — which the desktop
+ * app also saves straight to PDF; in the browser the print dialog offers "Opslaan als PDF".
  * While a file is being made a progress bar and a status line say so.
  */
 import { useId, useState } from 'react';
-import type { QuestionExport } from '../export/export-model';
+import { platform } from '../../platform/desktop-bridge';
+import { exportFileName, type QuestionExport } from '../export/export-model';
 import { EXPORT_FORMATS, saveExport, type ExportFormat } from '../export/save-export';
 
 interface ExportPanelProps {
@@ -25,10 +27,13 @@ export function ExportPanel({ exported, total, selectedCount, onlySelected, onOn
   const busy = state.status === 'busy';
   const empty = exported.questions.length === 0;
 
-  async function run(format: ExportFormat, label: string) {
+  async function run(format: ExportFormat | 'pdf', label: string) {
     setState({ status: 'busy', label });
     try {
-      const result = await saveExport(format, exported);
+      const result =
+        format === 'pdf'
+          ? { ...(await platform.printToPdf({ suggestedName: exportFileName(exported, 'pdf') })), fileName: exportFileName(exported, 'pdf') }
+          : await saveExport(format, exported);
       setState({ status: 'done', message: result.saved ? `Opgeslagen: ${result.fileName}` : 'Niet opgeslagen.' });
     } catch (error) {
       setState({ status: 'failed', message: `Exporteren is mislukt: ${error instanceof Error ? error.message : String(error)}` });
@@ -55,8 +60,13 @@ export function ExportPanel({ exported, total, selectedCount, onlySelected, onOn
             {label}
           </button>
         ))}
+        {platform.isDesktop() && (
+          <button type="button" disabled={busy || empty} onClick={() => run('pdf', 'PDF')}>
+            PDF (.pdf)
+          </button>
+        )}
         <button type="button" disabled={busy || empty} onClick={() => window.print()}>
-          Afdrukken of PDF
+          {platform.isDesktop() ? 'Afdrukken' : 'Afdrukken of PDF'}
         </button>
       </div>
       <div role="status" className="export-status">

@@ -39,7 +39,7 @@ beforeEach(() => electron.showSaveDialog.mockReset());
 
 describe('setupIpc', () => {
   it('registers exactly the contract channels', () => {
-    expect([...electron.handlers.keys()].sort()).toEqual(['desktop:getAppInfo', 'desktop:saveFile']);
+    expect([...electron.handlers.keys()].sort()).toEqual(['desktop:getAppInfo', 'desktop:printToPdf', 'desktop:saveFile']);
   });
 
   it('refuses senders that are not the main frame of an app window on app://leestafel', async () => {

@@ -116,6 +116,6 @@ describe('saveDialogFilters', () => {
 
 describe('desktopChannels', () => {
   it('derives every channel from its method name', () => {
-    expect(desktopChannels).toEqual({ getAppInfo: 'desktop:getAppInfo', saveFile: 'desktop:saveFile' });
+    expect(desktopChannels).toEqual({ getAppInfo: 'desktop:getAppInfo', saveFile: 'desktop:saveFile', printToPdf: 'desktop:printToPdf' });
   });
 });

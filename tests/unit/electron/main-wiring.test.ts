@@ -91,6 +91,7 @@ describe('main', () => {
       'protocol.handle app',
       'ipcMain.handle desktop:getAppInfo',
       'ipcMain.handle desktop:saveFile',
+      'ipcMain.handle desktop:printToPdf',
       'menu',
       'BrowserWindow',
       'loadURL app://leestafel/index.html',
