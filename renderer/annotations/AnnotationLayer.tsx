@@ -175,7 +175,7 @@ export function AnnotationLayer({ document: model, article }: AnnotationLayerPro
         activeId={opened?.id}
         onOpen={(id) => openAnnotation(id, true)}
       />
-      {draft && !pendingSave && (
+      {draft && (
         <SelectionToolbar
           target={draft.target}
           quote={anchorText.text.slice(draft.passage.start, draft.passage.end)}

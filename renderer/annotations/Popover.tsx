@@ -42,7 +42,8 @@ export function Popover({ label, target, onClose, takeFocus, className, children
     const element = ref.current;
     const opener = document.activeElement;
     if (takeFocus) {
-      const first = element?.querySelector<HTMLElement>('[data-autofocus], button, select, textarea, input');
+      const first =
+        element?.querySelector<HTMLElement>('[data-autofocus]') ?? element?.querySelector<HTMLElement>('button, select, textarea, input');
       first?.focus({ preventScroll: true });
     }
     return () => {
@@ -69,7 +70,8 @@ export function Popover({ label, target, onClose, takeFocus, className, children
       role="dialog"
       aria-label={label}
       className={`annotation-popover ${className ?? ''}`}
-      style={position ? { top: position.top, left: position.left } : { top: target.top + target.height, left: 0, visibility: 'hidden' }}
+      // Until measured it sits below the passage; hiding it instead would make it unfocusable.
+      style={position ?? { top: target.top + target.height, left: target.left }}
     >
       {children}
     </div>
