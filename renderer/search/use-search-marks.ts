@@ -18,6 +18,8 @@ export function useSearchMarks(article: HTMLElement | null, documentId: string):
   const marksRef = useRef<DocumentMarks | null>(null);
   const handledRequest = useRef<number | null>(null);
   const markedQuery = useRef<string | null>(null);
+  // Marks still waiting for the typing pause; a step (Enter, F3) applies them first.
+  const pending = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     if (!article) return;
@@ -42,12 +44,22 @@ export function useSearchMarks(article: HTMLElement | null, documentId: string):
       return;
     }
     const apply = () => {
+      pending.current = null;
       if (markedQuery.current !== query) {
         const hits = searchDocuments(index, parseQuery(query), { documentIds: new Set([documentId]) });
         marks.show(hits.map((hit) => ({ blockId: hit.blockId, pattern: hit.pattern })));
         markedQuery.current = query;
       }
-      setHitNavigator({ next: () => marks.next(), previous: () => marks.previous() });
+      setHitNavigator({
+        next: () => {
+          pending.current?.();
+          marks.next();
+        },
+        previous: () => {
+          pending.current?.();
+          marks.previous();
+        },
+      });
       if (handledRequest.current === marking.request) return;
       handledRequest.current = marking.request;
       const target = marking.target;
@@ -61,6 +73,13 @@ export function useSearchMarks(article: HTMLElement | null, documentId: string):
     // A new request (a result opened, Enter) is served at once; typing waits for a pause.
     if (handledRequest.current !== marking.request || markedQuery.current === null) return apply();
     const timer = window.setTimeout(apply, SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
+    pending.current = () => {
+      window.clearTimeout(timer);
+      apply();
+    };
+    return () => {
+      window.clearTimeout(timer);
+      pending.current = null;
+    };
   }, [article, index, active, query, documentId, marking]);
 }

@@ -137,8 +137,12 @@ test('marks come and go without disturbing React: the text is intact and the app
   // Ctrl+F searches this document and marks while typing.
   await page.keyboard.press('Control+f');
   await expect(searchbox(page)).toBeFocused();
-  await page.keyboard.type('een');
+  await page.keyboard.type('een ');
   await expect(counter(page)).toHaveText(/^\d+ treffers$/);
+  // The marks follow the typing after a short pause; wait until they and the counter agree.
+  await expect
+    .poll(async () => (await counter(page).textContent()) === `${await marks(page).count()} treffers`)
+    .toBe(true);
   const count = await marks(page).count();
   expect(count).toBeGreaterThan(200);
   // "een" finds "één" as well.
