@@ -334,3 +334,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(withEditor.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
   });
 }
+
+test('every block of every document maps onto the anchor text', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  for (const { id, title } of Object.values(DOCUMENTS)) {
+    await page.goto(`./#/doc/${id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    // The layer indexes the article as soon as it paints; a table's cells and list items included.
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('annotation-geel'))).toBe(true);
+  }
+  expect(warnings.filter((w) => w.includes('Blokken zonder betrouwbare tekstposities'))).toEqual([]);
+});
