@@ -312,7 +312,7 @@ test('an orphan stays stored under "Niet meer gevonden" and can be attached to a
 test('the profile in the settings is validated, saved and kept after a reload', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.getByRole('button', { name: 'Profiel' }).click();
+  await page.getByRole('button', { name: 'Profiel', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Profiel' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Je hebt nog geen profiel.');
@@ -330,7 +330,7 @@ test('the profile in the settings is validated, saved and kept after a reload', 
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'Profiel opgeslagen' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Profiel' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Profiel', exact: true })).toBeFocused();
   await expect
     .poll(() => readStored(page, 'settings', 'profile'))
     .toEqual({ key: 'profile', value: { naam: 'Anna de Vries', fractie: 'CDA' } });
@@ -338,7 +338,7 @@ test('the profile in the settings is validated, saved and kept after a reload', 
   // In the reader, after a reload, the profile shows and can be changed again.
   await page.goto(`./#/doc/${DOCUMENTS.kadernota.id}`);
   await page.reload();
-  await page.getByRole('button', { name: 'Profiel' }).click();
+  await page.getByRole('button', { name: 'Profiel', exact: true }).click();
   await expect(dialog.getByRole('textbox', { name: 'Naam' })).toHaveValue('Anna de Vries');
   await expect(dialog.getByRole('textbox', { name: 'Fractie' })).toHaveValue('CDA');
   await dialog.getByRole('textbox', { name: 'Fractie' }).fill('ChristenUnie');
@@ -349,7 +349,7 @@ test('the profile in the settings is validated, saved and kept after a reload', 
     .toEqual({ key: 'profile', value: { naam: 'Anna de Vries', fractie: 'ChristenUnie' } });
 
   // Escape closes without saving.
-  await page.getByRole('button', { name: 'Profiel' }).click();
+  await page.getByRole('button', { name: 'Profiel', exact: true }).click();
   await dialog.getByRole('textbox', { name: 'Naam' }).fill('Iemand anders');
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
@@ -372,7 +372,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('no axe violations with the profile dialog showing an error', async ({ page }) => {
   await page.goto(`./#/doc/${DOCUMENTS.kadernota.id}`);
-  await page.getByRole('button', { name: 'Profiel' }).click();
+  await page.getByRole('button', { name: 'Profiel', exact: true }).click();
   await page.getByRole('dialog', { name: 'Profiel' }).getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByText('Vul je naam in.')).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
