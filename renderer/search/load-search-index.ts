@@ -25,6 +25,10 @@ export function loadSearchIndex(): Promise<DocumentIndex> {
   return request;
 }
 
+// Start as soon as the app's code runs, in parallel with opening the database and the first
+// screen, rather than when the search box mounts (which waits for the settings).
+if (typeof window !== 'undefined' && typeof fetch === 'function') loadSearchIndex().catch(() => undefined);
+
 /** The document index once loaded, else undefined (starts loading on first use). */
 export function useSearchIndex(): DocumentIndex | undefined {
   const [index, setIndex] = useState(loaded);
