@@ -1,0 +1,277 @@
+/**
+ * Annotation benchmarks on the beleidskader (`npx tsx scripts/bench-annotations.ts`):
+ *
+ * - In Chromium: painting 1,000 and 5,000 highlights with the CSS Custom Highlight API (what
+ *   the app does) against mark.js's markRanges on the same ranges, in the same run.
+ * - In Node: re-anchoring 1,000 annotations after the document was edited (a paragraph
+ *   inserted at the top, words inserted, deleted and replaced, paragraphs deleted and one
+ *   moved), with how many landed on the right words and how many became orphans.
+ *
+ * Prints medians and writes them to bench-results/annotations.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, release, totalmem, type } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from '@playwright/test';
+import { anchorAll } from '../renderer/annotations/anchor-all';
+import { blockAt, buildAnchorText, BLOCK_SEPARATOR } from '../renderer/annotations/anchor-text';
+import type { Annotation } from '../renderer/annotations/annotation-types';
+import { describeRange } from '../renderer/annotations/selectors';
+import type { Block, DocumentModel } from '../renderer/documents/model';
+import { convertAll, readSources } from './convert-all';
+
+const root = join(import.meta.dirname, '..');
+const DOCUMENT_ID = 'beleidskader-sociaal-domein-2023-2026';
+const PAINT_RUNS = 11;
+const ANCHOR_RUNS = 7;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** A small seeded random generator (mulberry32), so every run edits the same way. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function benchPainting(model: DocumentModel) {
+  const bundle = await build({
+    entryPoints: [join(root, 'scripts', 'bench-annotations-page.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    jsx: 'automatic',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    loader: { '.css': 'empty' },
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.setContent('<!doctype html><html lang="nl"><head><style>::highlight(annotation-geel){background:yellow}</style></head><body><div id="root"></div></body></html>');
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    await page.evaluate((m) => window.benchAnnotations.load(m), model);
+    const results: Record<string, unknown> = {};
+    for (const count of [1000, 5000]) {
+      const api: { sync: number; frame: number; painted: number; elementsAdded: number }[] = [];
+      const mark: typeof api = [];
+      // Warm-up, then alternate so both meet the same machine state.
+      await page.evaluate((n) => window.benchAnnotations.highlightApi(n), count);
+      await page.evaluate((n) => window.benchAnnotations.markJs(n), count);
+      for (let run = 0; run < PAINT_RUNS; run++) {
+        api.push(await page.evaluate((n) => window.benchAnnotations.highlightApi(n), count));
+        mark.push(await page.evaluate((n) => window.benchAnnotations.markJs(n), count));
+      }
+      const summary = (runs: typeof api) => ({
+        medianMs: median(runs.map((r) => r.sync)),
+        medianToNextFrameMs: median(runs.map((r) => r.frame)),
+        painted: runs[0]!.painted,
+        elementsAdded: runs[0]!.elementsAdded,
+      });
+      const highlightApi = summary(api);
+      const markJs = summary(mark);
+      results[`paint${count}`] = { highlightApi, markJs, ratio: markJs.medianMs / highlightApi.medianMs };
+      console.log(
+        `paint ${count}: Highlight API ${highlightApi.medianMs.toFixed(1)} ms (to next frame ${highlightApi.medianToNextFrameMs.toFixed(1)} ms, ${highlightApi.painted} ranges, 0 elements added)` +
+          ` · mark.js ${markJs.medianMs.toFixed(1)} ms (to next frame ${markJs.medianToNextFrameMs.toFixed(1)} ms, ${markJs.elementsAdded} elements added)` +
+          ` · mark.js / Highlight API = ${(markJs.medianMs / highlightApi.medianMs).toFixed(1)}×`,
+      );
+    }
+    return results;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** A block's text with, per character, its offset in the original anchor text (-1: new). */
+interface TrackedText {
+  chars: string[];
+  origins: number[];
+}
+
+function benchReanchoring(model: DocumentModel) {
+  const next = random(2023);
+  const original = buildAnchorText(model);
+  const spans = new Map(original.blocks.map((s) => [s.id, s]));
+  const paragraphs = model.blocks.filter((b) => b.kind === 'paragraph' && b.text.length > 80);
+
+  // 1,000 annotations of 3–12 words in paragraphs.
+  const annotations: Annotation[] = [];
+  while (annotations.length < 1000) {
+    const block = paragraphs[Math.floor(next() * paragraphs.length)]!;
+    const span = spans.get(block.id)!;
+    const words = [...original.text.slice(span.start, span.end).matchAll(/\S+/g)];
+    const length = 3 + Math.floor(next() * 10);
+    if (words.length <= length) continue;
+    const first = Math.floor(next() * (words.length - length));
+    const start = span.start + words[first]!.index!;
+    const last = words[first + length - 1]!;
+    const end = span.start + last.index! + last[0].length;
+    annotations.push({
+      id: `a${annotations.length}`,
+      documentId: model.id,
+      documentVersion: model.version,
+      target: describeRange(original.text, start, end, blockAt(original, start)!.id),
+      color: 'geel',
+      note: '',
+      tags: [],
+      visibility: 'prive',
+      author: { naam: 'Bench', fractie: '' },
+      createdAt: 0,
+      updatedAt: 0,
+    });
+  }
+
+  // The edited version, tracking where every character came from.
+  const tracked = new Map<string, TrackedText>();
+  for (const block of model.blocks) {
+    const span = spans.get(block.id)!;
+    const text = original.text.slice(span.start, span.end);
+    tracked.set(block.id, { chars: [...text].length === text.length ? text.split('') : Array.from(text, (c) => c), origins: Array.from({ length: text.length }, (_, i) => span.start + i) });
+  }
+  const wordBoundaries = (t: TrackedText) => t.chars.flatMap((c, i) => (c === ' ' ? [i] : []));
+  const insert = (t: TrackedText, at: number, words: string) => {
+    t.chars.splice(at, 0, ...words.split(''));
+    t.origins.splice(at, 0, ...Array.from(words, () => -1));
+  };
+  const edits = { wordsInserted: 0, wordsDeleted: 0, wordsReplaced: 0, paragraphsDeleted: 0, paragraphsMoved: 0, paragraphsInserted: 1 };
+  paragraphs.forEach((block, i) => {
+    const t = tracked.get(block.id)!;
+    const spaces = wordBoundaries(t);
+    if (spaces.length < 4) return;
+    const at = spaces[Math.floor(next() * spaces.length)]!;
+    if (i % 10 === 0) {
+      insert(t, at, ' en bovendien');
+      edits.wordsInserted += 2;
+    } else if (i % 15 === 1) {
+      const end = t.chars.indexOf(' ', at + 1);
+      if (end > at) {
+        t.chars.splice(at, end - at);
+        t.origins.splice(at, end - at);
+        edits.wordsDeleted++;
+      }
+    } else if (i % 25 === 2) {
+      const end = t.chars.indexOf(' ', at + 1);
+      if (end > at) {
+        t.chars.splice(at + 1, end - at - 1, ...'gemeenschap'.split(''));
+        t.origins.splice(at + 1, end - at - 1, ...Array.from('gemeenschap', () => -1));
+        edits.wordsReplaced++;
+      }
+    }
+  });
+  const deleted = new Set([paragraphs[40]!.id, paragraphs[120]!.id]);
+  edits.paragraphsDeleted = deleted.size;
+  const moved = paragraphs[80]!;
+  edits.paragraphsMoved = 1;
+  const newParagraph: Block = { kind: 'paragraph', id: 'nieuw', lines: [0, 0], text: 'Deze alinea is in de nieuwe versie toegevoegd, vóór alle andere tekst van het beleidskader.' };
+  tracked.set('nieuw', { chars: newParagraph.text.split(''), origins: Array.from(newParagraph.text, () => -1) });
+  const order: Block[] = [];
+  model.blocks.forEach((block, i) => {
+    if (i === 1) order.push(newParagraph);
+    if (deleted.has(block.id) || block.id === moved.id) return;
+    order.push(block);
+    if (block.id === paragraphs[20]!.id) order.push(moved);
+  });
+  const edited: DocumentModel = {
+    ...model,
+    version: 'bewerkt',
+    blocks: order.map((b) => (b.kind === 'paragraph' ? { ...b, text: tracked.get(b.id)!.chars.join('') } : b)),
+  };
+  const editedText = buildAnchorText(edited);
+  const origins: number[] = [];
+  order.forEach((b, i) => {
+    if (i > 0) origins.push(...Array.from(BLOCK_SEPARATOR, () => -1));
+    origins.push(...tracked.get(b.id)!.origins);
+  });
+  if (origins.length !== editedText.text.length) throw new Error('origin tracking out of step');
+
+  const times: number[] = [];
+  let result = anchorAll(editedText, edited.version, annotations);
+  for (let run = 0; run < ANCHOR_RUNS; run++) {
+    const start = performance.now();
+    result = anchorAll(editedText, edited.version, annotations, new Map());
+    times.push(performance.now() - start);
+  }
+
+  // Judge every annotation against where its surviving characters are now.
+  const placed = new Map(result.anchored.map((a) => [a.annotation.id, a]));
+  let stillThere = 0;
+  let right = 0;
+  let gone = 0;
+  let goneOrphaned = 0;
+  let misplaced = 0;
+  const statuses: Record<string, number> = { exact: 0, moved: 0, approximate: 0, orphan: result.orphans.length };
+  for (const a of result.anchored) statuses[a.status]!++;
+  for (const annotation of annotations) {
+    const { start, end } = annotation.target.position;
+    const survivors: number[] = [];
+    origins.forEach((o, i) => {
+      if (o >= start && o < end) survivors.push(i);
+    });
+    const exists = survivors.length >= 0.7 * (end - start);
+    const got = placed.get(annotation.id);
+    if (!exists) {
+      gone++;
+      if (!got) goneOrphaned++;
+      else if (survivors.length === 0) misplaced++;
+      continue;
+    }
+    stillThere++;
+    const expected = { start: survivors[0]!, end: survivors[survivors.length - 1]! + 1 };
+    if (!got) continue;
+    const overlap = Math.max(0, Math.min(got.end, expected.end) - Math.max(got.start, expected.start));
+    const union = Math.max(got.end, expected.end) - Math.min(got.start, expected.start);
+    if (overlap / union >= 0.8) right++;
+    else {
+      misplaced++;
+      // BENCH_DEBUG=1 lists each misplaced annotation, to see why.
+      if (process.env.BENCH_DEBUG) console.log('misplaced', got.status, JSON.stringify(annotation.target.quote.exact), '→', JSON.stringify(editedText.text.slice(got.start, got.end)), 'expected', JSON.stringify(editedText.text.slice(expected.start, expected.end)));
+    }
+  }
+  const figures = {
+    annotations: annotations.length,
+    edits,
+    medianMs: median(times),
+    statuses,
+    passageStillThere: stillThere,
+    placedOnTheRightWords: right,
+    rightShare: right / stillThere,
+    passageGone: gone,
+    passageGoneOrphaned: goneOrphaned,
+    misplaced,
+  };
+  console.log(
+    `re-anchor 1000 after edits: ${figures.medianMs.toFixed(1)} ms median · ${right}/${stillThere} on the right words (${(100 * figures.rightShare).toFixed(1)} %)` +
+      ` · ${goneOrphaned}/${gone} with their passage gone are orphans · ${misplaced} misplaced · statuses ${JSON.stringify(statuses)}`,
+  );
+  return figures;
+}
+
+async function main() {
+  const model = convertAll(readSources()).find((c) => c.model.id === DOCUMENT_ID)!.model;
+  const reanchor = benchReanchoring(model);
+  const painting = await benchPainting(model);
+  const machine = { os: `${type()} ${release()}`, cpu: cpus()[0]?.model, cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  writeFileSync(
+    join(root, 'bench-results', 'annotations.json'),
+    `${JSON.stringify({ document: DOCUMENT_ID, anchorTextLength: buildAnchorText(model).text.length, machine, painting, reanchor, measuredAt: new Date().toISOString() }, null, 2)}\n`,
+  );
+  console.log('Written to bench-results/annotations.json');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
