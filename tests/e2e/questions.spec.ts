@@ -235,7 +235,7 @@ test('a vergadering with questions from passages, reordered by keyboard and expo
   await expect(printView.locator('blockquote').first()).toHaveText(`“${QUOTE}”`);
 });
 
-test('free questions in the dark theme: no axe violations, reordered by dragging', async ({ page }) => {
+test('free questions in the dark theme: no axe violations, dragging, undoable delete, vergadering changed and deleted', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('./#/vergaderingen');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vergaderingen');
@@ -263,6 +263,24 @@ test('free questions in the dark theme: no axe violations, reordered by dragging
   await expect(page.getByRole('listitem', { name: /^Vraag 1/ }).locator('.question-text')).toHaveText('Tweede vraag');
   await expect(page.getByRole('listitem', { name: /^Vraag 2/ }).locator('.question-text')).toHaveText('Eerste vraag');
   await expect(page.getByRole('status').filter({ hasText: 'is nu vraag' })).toHaveText('„Tweede vraag” is nu vraag 1 van 2.');
+
+  // Deleting a question can be undone; it comes back at its place.
+  await page.getByRole('button', { name: 'Vraag 1 verwijderen' }).click();
+  await expect(page.getByRole('listitem', { name: /^Vraag/ })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Verwijderen ongedaan maken' }).click();
+  await expect(page.getByRole('listitem', { name: /^Vraag 1/ }).locator('.question-text')).toHaveText('Tweede vraag');
+
+  // The vergadering itself: renamed, then deleted after a confirmation.
+  await page.getByRole('button', { name: 'Vergadering wijzigen' }).click();
+  const edit = page.getByRole('form', { name: 'Vergadering wijzigen' });
+  await edit.getByLabel('Naam').fill('Commissie Bestuur en Middelen');
+  await edit.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commissie Bestuur en Middelen');
+  await page.getByRole('button', { name: 'Vergadering verwijderen' }).click();
+  await expect(page.getByRole('group', { name: 'Vergadering verwijderen' })).toContainText('Alle 2 vragen gaan ook weg.');
+  await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vergaderingen');
+  await expect(page.getByText('Er zijn nog geen vergaderingen.')).toBeVisible();
 });
 
 test('"Vraag stellen" without a selection says what to do', async ({ page }) => {

@@ -10,6 +10,7 @@ import { meetingKindLabel } from '../question-types';
 import { meetingsHref } from '../../reader/route';
 import { AgendaSection } from './AgendaSection';
 import { ExportPanel } from './ExportPanel';
+import { MeetingActions } from './MeetingActions';
 import { PrintView } from './PrintView';
 import { ProfilePanel } from './ProfilePanel';
 import { QuestionFromAnnotationForm } from './QuestionFromAnnotationForm';
@@ -60,6 +61,7 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
               <p className="intro">
                 {meetingKindLabel(data.meeting.kind)} · {formatDutchDate(data.meeting.date)}
               </p>
+              <MeetingActions meeting={data.meeting} questionCount={data.questions.length} />
               <ProfilePanel profile={profile} />
               <AgendaSection meetingId={meetingId} agendaItems={data.agendaItems} />
               <section aria-labelledby="vragen-titel" className="questions-section">

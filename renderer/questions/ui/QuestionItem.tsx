@@ -4,7 +4,6 @@ import { documentHref } from '../../reader/route';
 import { agendaItemLabel } from '../meeting-store';
 import { placeLabel } from '../passage-reference';
 import type { NumberedQuestion } from '../question-store';
-import { deleteQuestion } from '../question-store';
 import type { AgendaItem } from '../question-types';
 import { priorityLabel, questionKindLabel, statusLabel } from '../question-types';
 import { QuestionEditor } from './QuestionEditor';
@@ -19,6 +18,7 @@ interface QuestionItemProps {
   onEdit: (on: boolean) => void;
   onSelect: (on: boolean) => void;
   onMove: (direction: -1 | 1) => void;
+  onDelete: () => void;
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   onDragStart: () => void;
   onDrop: () => void;
@@ -99,7 +99,7 @@ export function QuestionItem(props: QuestionItemProps) {
             Bewerken
           </button>
         )}
-        <button type="button" onClick={() => deleteQuestion(q.id)} aria-label={`Vraag ${q.number} verwijderen`}>
+        <button type="button" onClick={props.onDelete} aria-label={`Vraag ${q.number} verwijderen`}>
           Verwijderen
         </button>
       </div>

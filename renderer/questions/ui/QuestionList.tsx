@@ -4,7 +4,8 @@
  * region and the focus stays with the moved question.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { createQuestion, moveQuestion, moveQuestionTo } from '../question-store';
+import { createQuestion, deleteQuestion, moveQuestion, moveQuestionTo, restoreQuestion } from '../question-store';
+import type { Question } from '../question-types';
 import { QuestionItem } from './QuestionItem';
 import type { MeetingData } from './use-meetings';
 
@@ -27,6 +28,7 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
   const { questions, agendaItems } = data;
   const [announcement, setAnnouncement] = useState('');
   const [editingId, setEditingId] = useState<string>();
+  const [deleted, setDeleted] = useState<Question>();
   const focusAfterMove = useRef<FocusTarget>(undefined);
   const dragged = useRef<string>(undefined);
   const list = useRef<HTMLOListElement>(null);
@@ -56,6 +58,20 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
     void move(id, () => moveQuestion(id, event.key === 'ArrowUp' ? -1 : 1), 'item');
   }
 
+  async function remove(id: string) {
+    const question = await deleteQuestion(id);
+    setDeleted(question);
+    setAnnouncement(question ? `Vraag verwijderd: „${excerpt(question.question)}”.` : '');
+  }
+
+  async function undoDelete() {
+    if (!deleted) return;
+    await restoreQuestion(deleted);
+    focusAfterMove.current = { id: deleted.id, part: 'item' };
+    setAnnouncement(`Vraag teruggezet: „${excerpt(deleted.question)}”.`);
+    setDeleted(undefined);
+  }
+
   async function addFreeQuestion() {
     const question = await createQuestion({ meetingId: data.meeting.id });
     setEditingId(question.id);
@@ -82,6 +98,7 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
               editing={editingId === question.id}
               onEdit={(on) => setEditingId(on ? question.id : undefined)}
               onSelect={(on) => onSelect(question.id, on)}
+              onDelete={() => remove(question.id)}
               onMove={(direction) => move(question.id, () => moveQuestion(question.id, direction), direction === -1 ? 'up' : 'down')}
               onKeyDown={(event) => onKeyDown(event, question.id)}
               onDragStart={() => (dragged.current = question.id)}
@@ -94,9 +111,16 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
           ))}
         </ol>
       )}
-      <button type="button" onClick={addFreeQuestion}>
-        Nieuwe vraag
-      </button>
+      <div className="button-row">
+        <button type="button" onClick={addFreeQuestion}>
+          Nieuwe vraag
+        </button>
+        {deleted && (
+          <button type="button" onClick={undoDelete}>
+            Verwijderen ongedaan maken
+          </button>
+        )}
+      </div>
     </>
   );
 }
