@@ -18,7 +18,8 @@ test('makes no request outside its own origin', async ({ page, baseURL }) => {
 
   expect(requests.length).toBeGreaterThan(3);
   expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
-  // Only the JSON the screens needed: the index and the two opened documents.
+  // Only the JSON the screens needed: the index, the prebuilt search index and the two opened documents
+  // (each twice: once before and once after the reload).
   expect(requests.filter((url) => url.includes('/documents/')).map((url) => new URL(url).pathname).sort()).toEqual(
     [
       '/documents/begroting-domein-bestuur.json',
@@ -26,6 +27,8 @@ test('makes no request outside its own origin', async ({ page, baseURL }) => {
       '/documents/dienstverleningskompas-bijlage-1.json',
       '/documents/index.json',
       '/documents/index.json',
+      '/documents/search-index.json',
+      '/documents/search-index.json',
     ],
   );
 });
