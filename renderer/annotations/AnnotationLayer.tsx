@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentModel } from '../documents/model';
+import { SEARCH_MARKS_CHANGED } from '../search/document-marks';
 import { setProfile } from '../settings/settings-store';
 import { useSettings } from '../settings/use-settings';
 import { updateAnnotation } from './annotation-store';
@@ -62,8 +63,19 @@ export function AnnotationLayer({ document: model, article }: AnnotationLayerPro
   const [pendingSave, setPendingSave] = useState<{ passage: Passage; values: AnnotationFormValues } | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
 
-  // The text index is rebuilt only when React has replaced the article's text nodes.
+  // The text index is rebuilt when React has replaced the article's text nodes, or when the
+  // search's mark.js marks have split or joined them (SEARCH_MARKS_CHANGED): the ranges of
+  // an index made before would then point into shortened nodes, and the paint would be lost.
   const indexRef = useRef<ArticleTextIndex | undefined>(undefined);
+  const [textNodesVersion, setTextNodesVersion] = useState(0);
+  useEffect(() => {
+    function onMarksChanged() {
+      indexRef.current = undefined;
+      setTextNodesVersion((version) => version + 1);
+    }
+    window.addEventListener(SEARCH_MARKS_CHANGED, onMarksChanged);
+    return () => window.removeEventListener(SEARCH_MARKS_CHANGED, onMarksChanged);
+  }, []);
   const getIndex = useCallback((): ArticleTextIndex => {
     const current = indexRef.current;
     if (current && current.article === article && current.anchorText === anchorText && isIndexCurrent(current)) return current;
@@ -71,7 +83,8 @@ export function AnnotationLayer({ document: model, article }: AnnotationLayerPro
     if (fresh.mismatched.length > 0) console.warn('Blokken zonder betrouwbare tekstposities:', fresh.mismatched);
     indexRef.current = fresh;
     return fresh;
-  }, [article, anchorText]);
+    // textNodesVersion is not read: a new getIndex after the marks changed makes the paint effect run again.
+  }, [article, anchorText, textNodesVersion]);
 
   useEffect(() => {
     paintIndexed(getIndex(), anchored, opened?.id);
