@@ -145,7 +145,7 @@ describe('Word (.docx)', () => {
     expect(strFromU8(files['word/styles.xml']!)).toContain('w:lang w:val="nl-NL"');
   });
 
-  const soffice = findSoffice();
+  const soffice = findTool('soffice');
   if (!soffice) console.log('LibreOffice-test overgeslagen: soffice is niet geïnstalleerd (`which soffice` vindt niets).');
   it.skipIf(!soffice)('opens in LibreOffice: soffice converts it to PDF', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'docx-'));
@@ -154,13 +154,21 @@ describe('Word (.docx)', () => {
     execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${folder}/profile`, '--convert-to', 'pdf', '--outdir', folder, file], { timeout: 120_000 });
     const pdf = readFileSync(path.join(folder, 'vragen.pdf'));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Where poppler's pdftotext exists, LibreOffice must also have laid out the content itself.
+    const pdftotext = findTool('pdftotext');
+    if (pdftotext) {
+      const text = execFileSync(pdftotext, ['-layout', path.join(folder, 'vragen.pdf'), '-'], { encoding: 'utf8' });
+      expect(text).toContain('Welke "derde partijen" zijn bedoeld; en wat kost dat?');
+      expect(text).toContain('€ 1.250.000');
+      expect(text).toContain('Coëfficiënt-beheer');
+    }
   }, 150_000);
 });
 
-/** The path of LibreOffice's soffice, or undefined where it is not installed. */
-function findSoffice(): string | undefined {
+/** The path of a command-line tool (LibreOffice's soffice, poppler's pdftotext), or undefined where it is not installed. */
+function findTool(name: string): string | undefined {
   try {
-    return execFileSync('which', ['soffice'], { encoding: 'utf8' }).trim() || undefined;
+    return execFileSync('which', [name], { encoding: 'utf8' }).trim() || undefined;
   } catch {
     return undefined;
   }
