@@ -1,6 +1,7 @@
 /**
  * An annotation opened from the text (a click on its highlight or its margin marker): where
- * it sits now, who wrote it, the form to change it, and "Verwijderen" (undoable).
+ * it sits now, who wrote it, the form to change it, "Vraag maken" (a question for a
+ * vergadering from its passage) and "Verwijderen" (undoable).
  */
 import type { AnchoredAnnotation } from './anchor-all';
 import { anchorStatusText } from './anchor-status';
@@ -15,13 +16,15 @@ interface AnnotationEditorProps {
   takeFocus: boolean;
   onSave: (values: AnnotationFormValues) => void;
   onDelete: () => void;
+  /** Opens the dialog that makes a question of this annotation. */
+  onAskQuestion: () => void;
   onClose: () => void;
 }
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The editor popover; `key` it by annotation id so the form starts from that annotation. */
-export function AnnotationEditor({ item, target, takeFocus, onSave, onDelete, onClose }: AnnotationEditorProps) {
+export function AnnotationEditor({ item, target, takeFocus, onSave, onDelete, onAskQuestion, onClose }: AnnotationEditorProps) {
   const { annotation, status } = item;
   return (
     <Popover label="Aantekening" target={target} onClose={onClose} takeFocus={takeFocus} className="annotation-editor">
@@ -43,9 +46,14 @@ export function AnnotationEditor({ item, target, takeFocus, onSave, onDelete, on
         onCancel={onClose}
         submitLabel="Opslaan"
       />
-      <button type="button" className="annotation-delete" onClick={onDelete}>
-        Verwijderen
-      </button>
+      <div className="annotation-extra-actions">
+        <button type="button" aria-haspopup="dialog" onClick={onAskQuestion}>
+          Vraag maken
+        </button>
+        <button type="button" onClick={onDelete}>
+          Verwijderen
+        </button>
+      </div>
     </Popover>
   );
 }

@@ -1,8 +1,10 @@
 /**
  * One annotation in the panel: its passage, facts and place status, with "Ga naar passage",
- * "Bewerken" (the shared AnnotationForm, inline) and "Verwijderen" (undoable).
+ * "Bewerken" (the shared AnnotationForm, inline), "Vraag maken" (a question for a
+ * vergadering, in a dialog) and "Verwijderen" (undoable).
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { NewQuestionFromAnnotation } from '../questions/ui/NewQuestionDialog';
 import type { AnchorStatus } from './anchor';
 import { AnnotationForm, type AnnotationFormValues } from './AnnotationForm';
 import { AnnotationMeta, shortQuote } from './AnnotationMeta';
@@ -36,6 +38,7 @@ interface AnnotationEntryProps {
 export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, onDelete }: AnnotationEntryProps) {
   const id = useId();
   const [editing, setEditing] = useState(false);
+  const [asking, setAsking] = useState(false);
   const [error, setError] = useState('');
   const editButton = useRef<HTMLButtonElement>(null);
   const formBox = useRef<HTMLDivElement>(null);
@@ -120,11 +123,15 @@ export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, 
           <button ref={editButton} type="button" aria-describedby={`${id}-quote`} onClick={() => setEditing(true)}>
             Bewerken
           </button>
+          <button type="button" aria-describedby={`${id}-quote`} aria-haspopup="dialog" onClick={() => setAsking(true)}>
+            Vraag maken
+          </button>
           <button type="button" aria-describedby={`${id}-quote`} onClick={onDelete}>
             Verwijderen
           </button>
         </div>
       )}
+      {asking && <NewQuestionFromAnnotation annotationId={annotation.id} onClose={() => setAsking(false)} />}
     </li>
   );
 }

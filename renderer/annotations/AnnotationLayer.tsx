@@ -1,11 +1,13 @@
 /**
  * Everything an annotation does in the text of the open document: paints the highlights,
  * shows the margin markers, offers the toolbar for a selection or a block, opens an
- * annotation on a click or a marker, and asks for the profile before the first annotation.
+ * annotation on a click or a marker, asks for the profile before the first annotation, and
+ * makes a question for a vergadering of a selected passage or an opened annotation.
  * Mounted once by the reading view next to the article; it never changes the article's DOM.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentModel } from '../documents/model';
+import { NewQuestionDialog, type QuestionSource } from '../questions/ui/NewQuestionDialog';
 import { SEARCH_MARKS_CHANGED } from '../search/document-marks';
 import { setProfile } from '../settings/settings-store';
 import { useSettings } from '../settings/use-settings';
@@ -14,6 +16,7 @@ import type { Author } from './annotation-types';
 import { AnnotationEditor } from './AnnotationEditor';
 import type { AnnotationFormValues } from './AnnotationForm';
 import { annotationsAt } from './annotations-at';
+import { blockAt } from './anchor-text';
 import { ANNOTATE_BLOCK_ATTRIBUTE } from './BlockAnnotateButton';
 import { annotatePassage, blockPassage, type Passage } from './create-annotation';
 import { indexArticle, isIndexCurrent, rangeFromOffsets, type ArticleTextIndex } from './dom-ranges';
@@ -21,6 +24,7 @@ import { MarginMarkers } from './MarginMarkers';
 import { clearHighlights, paintIndexed } from './paint-highlights';
 import type { Box } from './popover-position';
 import { ProfileDialog } from './ProfileDialog';
+import { describeRange } from './selectors';
 import { SelectionToolbar } from './SelectionToolbar';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useAnnotationShortcuts } from './use-annotation-shortcuts';
@@ -62,6 +66,9 @@ export function AnnotationLayer({ document: model, article }: AnnotationLayerPro
   const [opened, setOpened] = useState<Opened | null>(null);
   const [pendingSave, setPendingSave] = useState<{ passage: Passage; values: AnnotationFormValues } | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  // The question dialog is modal over the toolbar or editor, which stay open behind it, so
+  // that cancelling it gives the focus back to the button that opened it.
+  const [question, setQuestion] = useState<QuestionSource | null>(null);
 
   // The text index is rebuilt when React has replaced the article's text nodes, or when the
   // search's mark.js marks have split or joined them (SEARCH_MARKS_CHANGED): the ranges of
@@ -175,6 +182,12 @@ export function AnnotationLayer({ document: model, article }: AnnotationLayerPro
     if (pending) await save(pending.passage, pending.values, author);
   }
 
+  function askAboutDraft() {
+    if (!draft) return;
+    const { start, end } = draft.passage;
+    setQuestion({ kind: 'passage', model, target: describeRange(anchorText.text, start, end, blockAt(anchorText, start)?.id) });
+  }
+
   const openedItem = opened && anchored.find((a) => a.annotation.id === opened.id);
   const closeEditor = useCallback(() => setOpened(null), []);
   const closeDraft = useCallback(() => setDraft(null), []);
@@ -194,6 +207,7 @@ export function AnnotationLayer({ document: model, article }: AnnotationLayerPro
           quote={anchorText.text.slice(draft.passage.start, draft.passage.end)}
           takeFocus={draft.takeFocus}
           onSave={saveDraft}
+          onAskQuestion={askAboutDraft}
           onClose={closeDraft}
         />
       )}
@@ -207,6 +221,7 @@ export function AnnotationLayer({ document: model, article }: AnnotationLayerPro
           onSave={(values) => {
             void updateAnnotation(opened.id, { ...values, flag: values.flag }).then(closeEditor);
           }}
+          onAskQuestion={() => setQuestion({ kind: 'annotation', annotationId: opened.id })}
           onDelete={() => {
             void deleteWithUndo(opened.id);
             closeEditor();
@@ -215,6 +230,7 @@ export function AnnotationLayer({ document: model, article }: AnnotationLayerPro
         />
       )}
       {pendingSave && <ProfileDialog onSave={(author) => void saveProfile(author)} onCancel={() => setPendingSave(null)} />}
+      {question && <NewQuestionDialog source={question} onClose={() => setQuestion(null)} />}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
       <UndoNotice />
     </>

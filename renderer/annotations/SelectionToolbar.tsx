@@ -1,4 +1,7 @@
-/** The toolbar for a new annotation on the selected passage: the annotation form in a popover. */
+/**
+ * The one toolbar for selected words (or a paragraph taken with the keyboard): the annotation
+ * form in a popover, and "Vraag stellen" to make a question for a vergadering of the passage.
+ */
 import { AnnotationForm, DEFAULT_FORM_VALUES, type AnnotationFormValues } from './AnnotationForm';
 import { Popover } from './Popover';
 import type { Box } from './popover-position';
@@ -9,15 +12,22 @@ interface SelectionToolbarProps {
   quote: string;
   takeFocus: boolean;
   onSave: (values: AnnotationFormValues) => void;
+  /** Opens the dialog that makes a question of the passage. */
+  onAskQuestion: () => void;
   onClose: () => void;
 }
 
-/** "Nieuwe aantekening": colour, flag, note, tags, visibility, then "Opslaan". */
-export function SelectionToolbar({ target, quote, takeFocus, onSave, onClose }: SelectionToolbarProps) {
+/** "Nieuwe aantekening": colour, flag, note, tags, visibility, then "Opslaan"; or "Vraag stellen". */
+export function SelectionToolbar({ target, quote, takeFocus, onSave, onAskQuestion, onClose }: SelectionToolbarProps) {
   return (
     <Popover label="Nieuwe aantekening" target={target} onClose={onClose} takeFocus={takeFocus} className="selection-toolbar">
       <p className="annotation-quote">{shorten(quote)}</p>
       <AnnotationForm initial={DEFAULT_FORM_VALUES} onSubmit={onSave} onCancel={onClose} submitLabel="Opslaan" />
+      <div className="annotation-extra-actions">
+        <button type="button" aria-haspopup="dialog" onClick={onAskQuestion}>
+          Vraag stellen
+        </button>
+      </div>
     </Popover>
   );
 }

@@ -1,11 +1,14 @@
-/** The reading view's top bar: the way back to the library, the vergaderingen, "Vraag stellen" and the display settings. */
+/**
+ * The reading view's top bar: the way back to the library, the vergaderingen, the search box,
+ * the annotations panel toggle and the display settings. (A question is asked from the
+ * selection toolbar or an annotation, where the passage is known.)
+ */
 import { AnnotationsPanelToggle } from '../annotations/AnnotationsPanelToggle';
-import { AskQuestionButton } from '../questions/ui/AskQuestionButton';
 import { SearchBox } from '../search/SearchBox';
 import { SettingsControls } from '../settings/SettingsControls';
 import { libraryHref, meetingsHref } from './route';
 
-/** Header with the "Bibliotheek" back link, the vergaderingen link, "Vraag stellen" and the font size and theme controls. */
+/** Header with the "Bibliotheek" back link, the vergaderingen link, search, "Aantekeningen" and the font size and theme controls. */
 export function ReaderHeader() {
   return (
     <header className="app-header">
@@ -14,7 +17,6 @@ export function ReaderHeader() {
       </a>
       <a href={meetingsHref}>Vergaderingen</a>
       <SearchBox />
-      <AskQuestionButton />
       <AnnotationsPanelToggle />
       <SettingsControls />
     </header>

@@ -63,3 +63,128 @@ test('search marks inside a highlighted passage leave the highlight on the same 
   await selectWithMouse(page, 'p-3', 'Thuis in Leusden');
   await expect(page.getByRole('dialog', { name: 'Nieuwe aantekening' })).toContainText('“Thuis in Leusden”');
 });
+
+/** Makes a vergadering on the vergaderingen screen, as a raadslid does. */
+async function createMeeting(page: Page, name: string, date: string): Promise<void> {
+  await page.goto('./#/vergaderingen');
+  const form = page.getByRole('form', { name: 'Nieuwe vergadering' });
+  await form.getByLabel('Naam').fill(name);
+  await form.getByLabel('Datum').fill(date);
+  await form.getByRole('button', { name: 'Vergadering maken' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+}
+
+/** Presses Tab until `target` has the focus (at most `max` times); fails if it never gets it. */
+async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, max = 25): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test('one toolbar for a selection, with "Vraag stellen": a paragraph becomes a question by keyboard, in the chosen vergadering', async ({
+  page,
+}) => {
+  await createMeeting(page, 'Raad Sociaal Domein', '2099-03-24');
+  await createMeeting(page, 'Commissie Samenleving', '2099-03-10');
+  await openBeleidskader(page);
+
+  // A mouse selection opens exactly one popup, which offers both the annotation and the question.
+  await selectWithMouse(page, 'p-3', PHRASE);
+  const toolbar = page.getByRole('dialog', { name: 'Nieuwe aantekening' });
+  await expect(toolbar).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+  await expect(toolbar.getByRole('button', { name: 'Vraag stellen' })).toBeVisible();
+  // The header has no second "Vraag stellen" that would read the selection on its own.
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Vraag stellen' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(toolbar).toBeHidden();
+
+  // Keyboard only, after a reload: Tab to the paragraph's action, then through the toolbar to
+  // "Vraag stellen".
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BELEIDSKADER.title);
+  const action = page.locator('[data-block-id="p-3"]').getByRole('button', { name: 'Aantekening bij deze alinea' });
+  const paragraph = await page.locator('[data-block-id="p-3"]').textContent();
+  expect(paragraph).toMatch(/^Thuis in Leusden, dat is de titel van dit beleidskader\./);
+  await tabTo(page, action, 40);
+  await page.keyboard.press('Enter');
+  await expect(toolbar.getByRole('button', { name: 'Markeren: geel' })).toBeFocused();
+  const ask = toolbar.getByRole('button', { name: 'Vraag stellen' });
+  await tabTo(page, ask);
+  await expect(ask).not.toHaveCSS('outline-style', 'none');
+  await page.keyboard.press('Enter');
+
+  const dialog = page.getByRole('dialog', { name: 'Vraag maken' });
+  await expect(dialog).toBeVisible();
+  const meeting = dialog.getByLabel('Vergadering');
+  await expect(meeting).toBeFocused();
+  // The next vergadering is proposed; the raadslid picks the later one with the arrow key.
+  await expect(meeting.locator('option:checked')).toHaveText(/^Commissie Samenleving/);
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('ArrowUp');
+  await expect(meeting.locator('option:checked')).toHaveText(/^Raad Sociaal Domein/);
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Agendapunt')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Vraag maken' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Raad Sociaal Domein');
+  const question = page.getByRole('listitem', { name: /^Vraag 1/ });
+  await expect(question.locator('blockquote')).toHaveText(paragraph!);
+  await expect(question.getByRole('link', { name: new RegExp(`^${BELEIDSKADER.title}`) })).toHaveAttribute(
+    'href',
+    `#/doc/${BELEIDSKADER.id}/p-3`,
+  );
+});
+
+test('a question from an opened annotation and from its entry in the Aantekeningen panel, by keyboard', async ({ page }) => {
+  await createMeeting(page, 'Raad Sociaal Domein', '2099-03-24');
+  await openBeleidskader(page);
+  await annotatePhrase(page);
+
+  // The annotation opened from its margin marker: "Vraag maken" opens the dialog; Escape closes
+  // only the dialog and gives the focus back.
+  await page.getByRole('button', { name: 'Markering geel' }).focus();
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('dialog', { name: 'Aantekening' });
+  await expect(editor).toBeVisible();
+  const fromEditor = editor.getByRole('button', { name: 'Vraag maken' });
+  await tabTo(page, fromEditor);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Vraag maken' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Vergadering').locator('option:checked')).toHaveText(/^Raad Sociaal Domein/);
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(editor).toBeVisible();
+  await expect(fromEditor).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Vraag maken' }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Raad Sociaal Domein');
+  await expect(page.getByRole('listitem', { name: /^Vraag 1/ }).locator('blockquote')).toHaveText(PHRASE);
+
+  // The same annotation's entry in the panel: "Annuleren" keeps the panel open with the focus
+  // on the button; the second time a question is made.
+  await openBeleidskader(page);
+  await page.getByRole('button', { name: 'Aantekeningen', exact: true }).press('Enter');
+  const panel = page.getByRole('complementary', { name: 'Aantekeningen' });
+  const entry = panel.getByRole('listitem').filter({ hasText: PHRASE });
+  const fromEntry = entry.getByRole('button', { name: 'Vraag maken' });
+  await fromEntry.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Annuleren' }).press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(panel).toBeVisible();
+  await expect(fromEntry).toBeFocused();
+  await page.keyboard.press('Enter');
+  await dialog.getByRole('button', { name: 'Vraag maken' }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Raad Sociaal Domein');
+  await expect(page.getByRole('listitem', { name: /^Vraag 2/ }).locator('blockquote')).toHaveText(PHRASE);
+});

@@ -52,7 +52,7 @@ export function NewQuestionDialog({ source, onClose }: NewQuestionDialogProps) {
         source.kind === 'annotation'
           ? await createQuestionFromAnnotation(source.annotationId, meeting, item)
           : await createQuestionFromPassage(source.model, source.target, { meetingId: meeting, agendaItemId: item });
-      onClose();
+      dialog.current?.close();
       window.location.hash = meetingHref(question.meetingId);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
@@ -60,7 +60,18 @@ export function NewQuestionDialog({ source, onClose }: NewQuestionDialogProps) {
   }
 
   return (
-    <dialog ref={dialog} className="question-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="question-dialog"
+      aria-labelledby={`${id}-title`}
+      // Closing (Escape, "Annuleren", after saving) goes through close(), so the browser gives
+      // the focus back to the button that opened the dialog before the caller unmounts it.
+      onClose={onClose}
+      // Escape closes this dialog only, not the toolbar, editor or panel it was opened from.
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') event.stopPropagation();
+      }}
+    >
       <form className="stacked-form" onSubmit={submit}>
         <h2 id={`${id}-title`}>Vraag maken</h2>
         <p>Het citaat en de vindplaats worden automatisch ingevuld.</p>
@@ -90,7 +101,7 @@ export function NewQuestionDialog({ source, onClose }: NewQuestionDialogProps) {
         {error && <p role="alert" className="form-error">{error}</p>}
         <div className="button-row">
           <button type="submit">Vraag maken</button>
-          <button type="button" onClick={onClose}>Annuleren</button>
+          <button type="button" onClick={() => dialog.current?.close()}>Annuleren</button>
         </div>
       </form>
     </dialog>
