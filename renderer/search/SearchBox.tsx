@@ -246,7 +246,7 @@ export function SearchBox() {
               </select>
             </div>
             <p className="search-summary">{results.ready ? results.summary : 'De zoekindex wordt geladen…'}</p>
-            <SearchResults groups={results.groups} documents={documents} onOpen={(hit, event) => open(hit, event)} onKeyDown={onResultsKeyDown} />
+            <SearchResults groups={results.groups} elsewhere={results.elsewhere} documents={documents} onOpen={(hit, event) => open(hit, event)} onKeyDown={onResultsKeyDown} />
           </div>
         )}
       </div>

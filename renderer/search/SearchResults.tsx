@@ -12,6 +12,8 @@ const SHOWN_PER_DOCUMENT = 25;
 
 interface SearchResultsProps {
   groups: readonly ResultGroup[];
+  /** A line about the matches in documents without a group (see elsewhereSummary), or ''. */
+  elsewhere: string;
   documents: readonly DocumentIndexEntry[];
   /** Called when a hit is opened (before the link is followed). */
   onOpen: (hit: SearchHit, event: MouseEvent<HTMLAnchorElement>) => void;
@@ -20,40 +22,47 @@ interface SearchResultsProps {
 }
 
 /** The list of result groups. */
-export function SearchResults({ groups, documents, onOpen, onKeyDown }: SearchResultsProps) {
+export function SearchResults({ groups, elsewhere, documents, onOpen, onKeyDown }: SearchResultsProps) {
   const titleOf = (id: string) => documents.find((d) => d.id === id)?.title ?? id;
   const kindOf = (id: string) => documents.find((d) => d.id === id)?.kind;
   return (
-    <ol className="search-groups" onKeyDown={onKeyDown}>
-      {groups.map((group) => {
-        const kind = kindOf(group.documentId);
-        return (
-          <li key={group.documentId} className="search-group">
-            <h2 className="search-group-title">
-              {titleOf(group.documentId)}
-              {kind && <span className="search-group-kind"> · {KIND_LABELS[kind]}</span>}
-            </h2>
-            <ul className="search-hits-list">
-              {group.hits.slice(0, SHOWN_PER_DOCUMENT).map((hit) => (
-                <li key={hit.id}>
-                  <a
-                    className="search-result"
-                    href={documentHref(hit.documentId, hit.blockId)}
-                    onClick={(event) => onOpen(hit, event)}
-                  >
-                    <HitBody hit={hit} />
-                  </a>
-                </li>
-              ))}
-            </ul>
-            {group.hits.length > SHOWN_PER_DOCUMENT && (
-              <p className="search-more">En nog {group.hits.length - SHOWN_PER_DOCUMENT} resultaten in dit document.</p>
-            )}
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <ol className="search-groups" onKeyDown={onKeyDown}>
+        {groups.map((group) => {
+          const kind = kindOf(group.documentId);
+          return (
+            <li key={group.documentId} className="search-group">
+              <h2 className="search-group-title">
+                {titleOf(group.documentId)}
+                {kind && <span className="search-group-kind"> · {KIND_LABELS[kind]}</span>}
+              </h2>
+              <ul className="search-hits-list">
+                {group.hits.slice(0, SHOWN_PER_DOCUMENT).map((hit) => (
+                  <li key={hit.id}>
+                    <a
+                      className="search-result"
+                      href={documentHref(hit.documentId, hit.blockId)}
+                      onClick={(event) => onOpen(hit, event)}
+                    >
+                      <HitBody hit={hit} />
+                    </a>
+                  </li>
+                ))}
+              </ul>
+              {group.total > Math.min(group.hits.length, SHOWN_PER_DOCUMENT) && (
+                <p className="search-more">{moreHere(group.total - Math.min(group.hits.length, SHOWN_PER_DOCUMENT))}</p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {elsewhere && <p className="search-more search-elsewhere">{elsewhere}</p>}
+    </>
   );
+}
+
+function moreHere(count: number): string {
+  return count === 1 ? 'En nog 1 resultaat in dit document.' : `En nog ${count.toLocaleString('nl-NL')} resultaten in dit document.`;
 }
 
 function HitBody({ hit }: { hit: SearchHit }) {

@@ -1,14 +1,14 @@
 /**
  * The document search index: MiniSearch over one entry per block, plus the entries
- * themselves in a side table by id. MiniSearch stores no fields: copying stored fields into
- * every result costs more than the search itself once a word occurs in thousands of blocks,
- * so results carry only ids and the few that are shown are looked up. Shared by the build
- * step that writes documents/search-index.json and the reader that loads it (MiniSearch
- * needs the same options to restore it). Terms are folded by our tokenizer; a heading counts
- * three times a passage, so a section about a subject ranks above a passing mention of it.
+ * themselves in a side table. MiniSearch indexes at build time and its toJSON is what
+ * documents/search-index.json holds; the reader opens it as a RankedIndex (ranked-index.ts),
+ * which scores with MiniSearch's formula but returns only the best blocks. Terms are folded
+ * by our tokenizer; a heading counts three times a passage, so a section about a subject
+ * ranks above a passing mention of it.
  */
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { DocumentEntry } from './document-entries';
+import { RankedIndex } from './ranked-index';
 import { tokenize } from './tokenize';
 
 /** Field weights: a hit in a heading outranks one in running text. */
@@ -25,34 +25,58 @@ export const DOCUMENT_INDEX_OPTIONS: Options<DocumentEntry> = {
   searchOptions: { boost: DOCUMENT_BOOST, combineWith: 'AND' },
 };
 
-/** The index of the bundled documents: MiniSearch and the entries by id. */
+/** The index of the bundled documents, ready to search: blocks are numbered in document order. */
 export interface DocumentIndex {
-  search: MiniSearch<DocumentEntry>;
-  entries: ReadonlyMap<string, DocumentEntry>;
+  ranked: RankedIndex;
+  /** The entries by block number. */
+  entries: readonly DocumentEntry[];
+  /** The document ids by group number (see RankedIndex). */
+  documentIds: readonly string[];
+  /** The group number of each document id. */
+  groupOfDocument: ReadonlyMap<string, number>;
 }
 
 /** The serialised form: MiniSearch's toJSON and the entries in document order. */
-interface SerialisedDocumentIndex {
+export interface SerialisedDocumentIndex {
   search: AsPlainObject;
   entries: DocumentEntry[];
 }
 
-/** Builds the index of the given entries. */
-export function buildDocumentIndex(entries: readonly DocumentEntry[]): DocumentIndex {
+/** Indexes `entries` with MiniSearch (at build time); the result is what search-index.json holds. */
+export function indexDocumentEntries(entries: readonly DocumentEntry[]): SerialisedDocumentIndex {
   const search = new MiniSearch<DocumentEntry>(DOCUMENT_INDEX_OPTIONS);
   search.addAll(entries);
-  return { search, entries: new Map(entries.map((entry) => [entry.id, entry])) };
+  return { search: search.toJSON(), entries: [...entries] };
+}
+
+/** Opens an index for searching (see ranked-index.ts), without re-indexing. */
+export function openDocumentIndex(data: SerialisedDocumentIndex): DocumentIndex {
+  const documentIds: string[] = [];
+  const groupOfDocument = new Map<string, number>();
+  const groupOf = new Int32Array(data.entries.length);
+  data.entries.forEach((entry, i) => {
+    let group = groupOfDocument.get(entry.documentId);
+    if (group === undefined) {
+      group = documentIds.push(entry.documentId) - 1;
+      groupOfDocument.set(entry.documentId, group);
+    }
+    groupOf[i] = group;
+  });
+  const ranked = new RankedIndex(data.search, data.entries.map((entry) => entry.id), groupOf, DOCUMENT_BOOST);
+  return { ranked, entries: data.entries, documentIds, groupOfDocument };
+}
+
+/** Builds the index of the given entries, ready to search. */
+export function buildDocumentIndex(entries: readonly DocumentEntry[]): DocumentIndex {
+  return openDocumentIndex(indexDocumentEntries(entries));
 }
 
 /** The JSON written to documents/search-index.json. */
-export function serialiseDocumentIndex(index: DocumentIndex): string {
-  const data: SerialisedDocumentIndex = { search: index.search.toJSON(), entries: [...index.entries.values()] };
+export function serialiseDocumentIndex(data: SerialisedDocumentIndex): string {
   return JSON.stringify(data);
 }
 
 /** Restores an index from its serialised form, without re-indexing. */
 export function loadDocumentIndexJson(json: string): DocumentIndex {
-  const data = JSON.parse(json) as SerialisedDocumentIndex;
-  const search = MiniSearch.loadJS<DocumentEntry>(data.search, DOCUMENT_INDEX_OPTIONS);
-  return { search, entries: new Map(data.entries.map((entry) => [entry.id, entry])) };
+  return openDocumentIndex(JSON.parse(json) as SerialisedDocumentIndex);
 }

@@ -13,7 +13,7 @@ import { isEmptyQuery, queryTerms, type ParsedQuery } from './parse-query';
 export type StoredResult<T> = SearchResult & T;
 
 /** Terms below this length get no typo tolerance: too many short words are one edit apart. */
-const FUZZY_MIN_LENGTH = 5;
+export const FUZZY_MIN_LENGTH = 5;
 
 /** The term matched as a prefix, if any. */
 export function prefixTerm(query: ParsedQuery): string | undefined {

@@ -1,45 +1,91 @@
-/** Searches the index of the bundled documents and returns block hits, best first. */
-import type { DocumentEntry } from './document-entries';
+/**
+ * Searches the index of the bundled documents: the best blocks for a query (at most `limit`,
+ * fifty for the result list) and how many matched in all and per document. Like runQuery for
+ * the annotations: all words must occur, the word being typed as a prefix, phrases are
+ * checked against each block's folded term line, and only when nothing matches is a typo
+ * tolerated (in words of five letters or more).
+ */
 import { entryText } from './document-entries';
-import { hitPattern, type HitPattern } from './hit-pattern';
+import { hitPattern } from './hit-pattern';
 import type { DocumentIndex } from './index-options';
-import type { ParsedQuery } from './parse-query';
-import { runQuery } from './run-query';
+import { isEmptyQuery, queryTerms, type ParsedQuery } from './parse-query';
+import type { RankedResult, TermQuery } from './ranked-index';
+import { containsPhrases, FUZZY_MIN_LENGTH, prefixTerm } from './run-query';
 import type { BlockHit } from './search-hits';
 
-/** Which documents to search; all when not given. */
+/** How many blocks the result list gets; the others are counted. */
+export const RESULT_LIMIT = 50;
+
+/** Which documents to search (all when not given), and how many hits to return. */
 export interface DocumentScope {
   documentIds?: ReadonlySet<string>;
+  /** The most hits returned, the best ones; RESULT_LIMIT when not given. */
+  limit?: number;
 }
 
-/** The blocks matching `query`, best first. */
-export function searchDocuments(index: DocumentIndex, query: ParsedQuery, scope: DocumentScope = {}): BlockHit[] {
-  const { documentIds } = scope;
-  const entryOf = (result: { id: unknown }) => index.entries.get(result.id as string)!;
-  const results = runQuery<DocumentEntry>(
-    index.search,
-    query,
-    (result) => entryOf(result).termLine,
-    documentIds ? (result) => documentIds.has(entryOf(result).documentId) : undefined,
-  );
-  // Hits with the same matched terms share one pattern: thousands of hits, a handful of patterns.
-  const patterns = new Map<string, HitPattern>();
-  return results.map((result) => {
-    const entry = entryOf(result);
-    const key = result.terms.join(' ');
-    let pattern = patterns.get(key);
-    if (!pattern) patterns.set(key, (pattern = hitPattern(query, result.terms)));
-    return {
+/** How many blocks matched: in all, in how many documents, and in the documents of the hits returned. */
+export interface BlockCounts {
+  total: number;
+  documentCount: number;
+  /** Per document that has a hit among those returned. */
+  countByDocument: ReadonlyMap<string, number>;
+}
+
+/** The best hits and how many blocks matched. */
+export interface DocumentSearch extends BlockCounts {
+  /** The best hits, best first, at most the limit. */
+  hits: BlockHit[];
+}
+
+const NOTHING: DocumentSearch = { hits: [], total: 0, documentCount: 0, countByDocument: new Map() };
+
+/** The blocks matching `query`: the best ones and the counts. */
+export function searchDocuments(index: DocumentIndex, query: ParsedQuery, scope: DocumentScope = {}): DocumentSearch {
+  if (isEmptyQuery(query)) return NOTHING;
+  const { documentIds, limit = RESULT_LIMIT } = scope;
+  let allowedGroups: Uint8Array | undefined;
+  if (documentIds) {
+    allowedGroups = new Uint8Array(index.documentIds.length);
+    for (const id of documentIds) {
+      const group = index.groupOfDocument.get(id);
+      if (group !== undefined) allowedGroups[group] = 1;
+    }
+  }
+  const accept = query.phrases.length === 0 ? undefined : (doc: number) => containsPhrases(index.entries[doc]!.termLine, query);
+  const prefixed = prefixTerm(query);
+  const words = (fuzzy: boolean): TermQuery[] =>
+    queryTerms(query).map((term) => ({
+      term,
+      prefix: term === prefixed,
+      fuzzy: fuzzy && term.length >= FUZZY_MIN_LENGTH ? 0.2 : 0,
+    }));
+  const options = { limit, ...(allowedGroups ? { allowedGroups } : {}), ...(accept ? { accept } : {}) };
+
+  let result = index.ranked.search(words(false), options);
+  if (result.total === 0 && query.phrases.length === 0) result = index.ranked.search(words(true), options);
+  return toHits(index, query, result);
+}
+
+function toHits(index: DocumentIndex, query: ParsedQuery, result: RankedResult): DocumentSearch {
+  // One pattern for every hit: a term of the query's expansion that a block lacks marks nothing there.
+  const pattern = hitPattern(query, result.matchedTerms);
+  const hits = result.docs.map((doc, i) => {
+    const entry = index.entries[doc]!;
+    const hit: BlockHit = {
       type: 'block',
       id: entry.id,
       documentId: entry.documentId,
       blockId: entry.blockId,
       blockKind: entry.blockKind,
       text: entryText(entry),
-      ...(entry.sectionId ? { sectionId: entry.sectionId } : {}),
-      ...(entry.section ? { section: entry.section } : {}),
-      score: result.score,
+      score: result.scores[i]!,
       pattern,
     };
+    if (entry.sectionId) hit.sectionId = entry.sectionId;
+    if (entry.section) hit.section = entry.section;
+    return hit;
   });
+  const countByDocument = new Map<string, number>();
+  for (const [group, count] of result.countByGroup) countByDocument.set(index.documentIds[group]!, count);
+  return { hits, total: result.total, documentCount: result.groupCount, countByDocument };
 }

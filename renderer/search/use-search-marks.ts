@@ -46,7 +46,8 @@ export function useSearchMarks(article: HTMLElement | null, documentId: string):
     const apply = () => {
       pending.current = null;
       if (markedQuery.current !== query) {
-        const hits = searchDocuments(index, parseQuery(query), { documentIds: new Set([documentId]) });
+        // Every hit in the document is marked, not only the best ones the result list shows.
+        const { hits } = searchDocuments(index, parseQuery(query), { documentIds: new Set([documentId]), limit: Infinity });
         marks.show(hits.map((hit) => ({ blockId: hit.blockId, pattern: hit.pattern })));
         markedQuery.current = query;
       }

@@ -1,12 +1,21 @@
 // Searching the five real documents: folding, prefixes, phrases, hyphenation joins, typos, ranking.
+import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { convertAll, readSources } from '../../../scripts/convert-all';
 import { blockText, type DocumentModel } from '../../../renderer/documents/model';
 import { documentEntries } from '../../../renderer/search/document-entries';
 import { findHits } from '../../../renderer/search/hit-pattern';
-import { buildDocumentIndex, loadDocumentIndexJson, serialiseDocumentIndex, type DocumentIndex } from '../../../renderer/search/index-options';
+import {
+  DOCUMENT_INDEX_OPTIONS,
+  buildDocumentIndex,
+  indexDocumentEntries,
+  loadDocumentIndexJson,
+  serialiseDocumentIndex,
+  type DocumentIndex,
+} from '../../../renderer/search/index-options';
 import { parseQuery } from '../../../renderer/search/parse-query';
-import { searchDocuments } from '../../../renderer/search/search-documents';
+import { runQuery } from '../../../renderer/search/run-query';
+import { RESULT_LIMIT, searchDocuments } from '../../../renderer/search/search-documents';
 
 const BELEIDSKADER = 'beleidskader-sociaal-domein-2023-2026';
 let models: DocumentModel[];
@@ -18,7 +27,7 @@ beforeAll(() => {
 });
 
 const search = (input: string, documentIds?: string[]) =>
-  searchDocuments(index, parseQuery(input), documentIds ? { documentIds: new Set(documentIds) } : {});
+  searchDocuments(index, parseQuery(input), documentIds ? { documentIds: new Set(documentIds) } : {}).hits;
 /** The words emphasised in each hit, in result order. */
 const hitWords = (input: string) =>
   search(input).map((hit) => findHits(hit.text, hit.pattern).map((range) => hit.text.slice(range.start, range.end)));
@@ -103,9 +112,9 @@ describe('searching the bundled documents', () => {
   });
 
   it('gives the same answers from the serialised index (as the reader loads it)', () => {
-    const loaded = loadDocumentIndexJson(serialiseDocumentIndex(index));
+    const loaded = loadDocumentIndexJson(serialiseDocumentIndex(indexDocumentEntries(models.flatMap(documentEntries))));
     for (const input of ['financien', '"eigen regie"', 'fin', 'zorgtaken', 'armoede schuld']) {
-      expect(searchDocuments(loaded, parseQuery(input))).toEqual(search(input));
+      expect(searchDocuments(loaded, parseQuery(input))).toEqual(searchDocuments(index, parseQuery(input)));
     }
   });
 
@@ -113,5 +122,55 @@ describe('searching the bundled documents', () => {
     const model = models.find((m) => m.id === BELEIDSKADER)!;
     const table = model.blocks.find((b) => b.id === 't-2434')!;
     expect(search('jeugdzorg', [BELEIDSKADER]).find((h) => h.blockId === 't-2434')!.text).toBe(blockText(table));
+  });
+});
+
+describe('the best blocks only', () => {
+  it('returns the best fifty blocks for a common word and counts every match, per document too', () => {
+    const all = searchDocuments(index, parseQuery('een'), { limit: Infinity });
+    const best = searchDocuments(index, parseQuery('een'));
+    expect(all.total).toBeGreaterThan(RESULT_LIMIT);
+    expect(all.hits).toHaveLength(all.total);
+    expect(best.hits).toHaveLength(RESULT_LIMIT);
+    expect(best.hits).toEqual(all.hits.slice(0, RESULT_LIMIT));
+    expect(best.total).toBe(all.total);
+    expect(best.documentCount).toBe(new Set(all.hits.map((h) => h.documentId)).size);
+    for (const [documentId, count] of best.countByDocument) {
+      expect(count).toBe(all.hits.filter((h) => h.documentId === documentId).length);
+    }
+    expect([...best.countByDocument.keys()].sort()).toEqual([...new Set(best.hits.map((h) => h.documentId))].sort());
+    const scores = all.hits.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('keeps a heading about the subject first when the rest is cut off', () => {
+    const { hits, total } = searchDocuments(index, parseQuery('financ'), { limit: 3 });
+    expect(total).toBeGreaterThan(3);
+    expect(hits).toHaveLength(3);
+    expect(hits[0]).toMatchObject({ blockKind: 'heading', text: '5. Financiën' });
+  });
+
+  it('counts phrase matches only where the phrase occurs', () => {
+    const phrase = searchDocuments(index, parseQuery('"sociaal domein"'), { limit: 2 });
+    const all = searchDocuments(index, parseQuery('"sociaal domein"'), { limit: Infinity });
+    expect(phrase.total).toBe(all.hits.length);
+    expect(all.hits.every((h) => h.text.toLowerCase().replace(/\s+/g, ' ').includes('sociaal domein'))).toBe(true);
+    expect(phrase.hits).toEqual(all.hits.slice(0, 2));
+  });
+
+  it('ranks and counts exactly as MiniSearch.search does on the same index', () => {
+    const entries = models.flatMap(documentEntries);
+    const termLines = new Map(entries.map((e) => [e.id, e.termLine]));
+    const miniSearch = MiniSearch.loadJS(indexDocumentEntries(entries).search, DOCUMENT_INDEX_OPTIONS);
+    for (const input of ['armoede', 'fin', 'een', 'jeugdzorg budget', '"eigen regie"', '"vaste bas', 'finacien ', 'zorg jeu', 'schuldhulp', 'gezamenlijkheid']) {
+      const query = parseQuery(input);
+      const theirs = runQuery(miniSearch, query, (result) => termLines.get(result.id as string)!);
+      const ours = searchDocuments(index, query, { limit: Infinity });
+      expect(ours.total, input).toBe(theirs.length);
+      // The same blocks with the same scores; among equal scores MiniSearch keeps the order it met them in.
+      const key = (id: string, score: number) => `${score.toFixed(9)} ${id}`;
+      expect(ours.hits.map((h) => key(h.id, h.score)).sort(), input).toEqual(theirs.map((r) => key(String(r.id), r.score)).sort());
+      expect(ours.hits.map((h) => h.score.toFixed(9)), input).toEqual(theirs.map((r) => r.score.toFixed(9)));
+    }
   });
 });

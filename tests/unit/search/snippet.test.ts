@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findHits, hitPattern } from '../../../renderer/search/hit-pattern';
 import { parseQuery } from '../../../renderer/search/parse-query';
 import { buildSnippet } from '../../../renderer/search/snippet';
-import { groupByDocument, resultSummary } from '../../../renderer/search/group-results';
+import { elsewhereSummary, groupByDocument, resultSummary, resultTotals } from '../../../renderer/search/group-results';
 import type { SearchHit } from '../../../renderer/search/search-hits';
 
 // Paragraph p-2453 of the beleidskader, as the converter joins it ("zorgta-" + "ken").
@@ -52,8 +52,28 @@ describe('grouping', () => {
       ['y', ['b']],
       ['x', ['c', 'a']],
     ]);
-    expect(resultSummary(groups)).toBe('3 resultaten in 2 documenten');
-    expect(resultSummary(groupByDocument([hit('a', 'x', 1)]))).toBe('1 resultaat in 1 document');
-    expect(resultSummary([])).toBe('Geen resultaten');
+    expect(resultSummary(resultTotals(groups))).toBe('3 resultaten in 2 documenten');
+    expect(resultSummary(resultTotals(groupByDocument([hit('a', 'x', 1)])))).toBe('1 resultaat in 1 document');
+    expect(resultSummary(resultTotals([]))).toBe('Geen resultaten');
+  });
+
+  it('counts the blocks beyond the best ones shown: per document, in all and in documents without a group', () => {
+    const note: SearchHit = {
+      type: 'annotation', id: 'annotation/n', annotationId: 'n', documentId: 'y', note: 'armoede', tags: [], quote: '', score: 2,
+      pattern: { terms: new Set(), phrases: [], openPhrase: false },
+    };
+    // 120 blocks matched in 4 documents; the best three are in x and y.
+    const blocks = { total: 120, documentCount: 4, countByDocument: new Map([['x', 30], ['y', 10]]) };
+    const groups = groupByDocument([hit('a', 'x', 5), hit('b', 'y', 4), hit('c', 'x', 3), note], blocks);
+    expect(groups.map((g) => [g.documentId, g.hits.map((h) => h.id), g.total])).toEqual([
+      ['x', ['a', 'c'], 30],
+      ['y', ['b', 'annotation/n'], 11],
+    ]);
+    const totals = resultTotals(groups, blocks);
+    expect(totals).toEqual({ results: 121, documents: 4, elsewhere: { results: 80, documents: 2 } });
+    expect(resultSummary(totals)).toBe('121 resultaten in 4 documenten');
+    expect(elsewhereSummary(totals)).toBe('Nog 80 resultaten in 2 andere documenten; kies een document of zoek preciezer.');
+    expect(elsewhereSummary(resultTotals(groups, { ...blocks, total: 40, documentCount: 2 }))).toBe('');
+    expect(resultSummary(resultTotals([], { total: 12700, documentCount: 250, countByDocument: new Map() }))).toBe('12.700 resultaten in 250 documenten');
   });
 });
