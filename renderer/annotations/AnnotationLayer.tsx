@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentModel } from '../documents/model';
 import { NewQuestionDialog, type QuestionSource } from '../questions/ui/NewQuestionDialog';
 import { SEARCH_MARKS_CHANGED } from '../search/document-marks';
-import { setProfile } from '../settings/settings-store';
+import { ProfileDialog } from '../settings/ProfileDialog';
 import { useSettings } from '../settings/use-settings';
 import { updateAnnotation } from './annotation-store';
 import type { Author } from './annotation-types';
@@ -23,7 +23,6 @@ import { indexArticle, isIndexCurrent, rangeFromOffsets, type ArticleTextIndex }
 import { MarginMarkers } from './MarginMarkers';
 import { clearHighlights, paintIndexed } from './paint-highlights';
 import type { Box } from './popover-position';
-import { ProfileDialog } from './ProfileDialog';
 import { describeRange } from './selectors';
 import { SelectionToolbar } from './SelectionToolbar';
 import { ShortcutHelp } from './ShortcutHelp';
@@ -175,8 +174,8 @@ export function AnnotationLayer({ document: model, article }: AnnotationLayerPro
     else setPendingSave({ passage: draft.passage, values });
   }
 
-  async function saveProfile(author: Author) {
-    await setProfile(author);
+  /** After the profile dialog stored the profile: the annotation that was waiting for it. */
+  async function afterProfile(author: Author) {
     const pending = pendingSave;
     setPendingSave(null);
     if (pending) await save(pending.passage, pending.values, author);
@@ -229,7 +228,15 @@ export function AnnotationLayer({ document: model, article }: AnnotationLayerPro
           }}
         />
       )}
-      {pendingSave && <ProfileDialog onSave={(author) => void saveProfile(author)} onCancel={() => setPendingSave(null)} />}
+      {pendingSave && (
+        <ProfileDialog
+          title="Wie maakt de aantekeningen?"
+          intro="Je naam en fractie staan bij elke aantekening en boven je exports. Je vult ze één keer in."
+          profile={null}
+          onSaved={(author) => void afterProfile(author)}
+          onCancel={() => setPendingSave(null)}
+        />
+      )}
       {question && <NewQuestionDialog source={question} onClose={() => setQuestion(null)} />}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
       <UndoNotice />

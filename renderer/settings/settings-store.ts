@@ -4,6 +4,7 @@
  */
 import type { Author } from '../annotations/annotation-types';
 import { db, type LeestafelDatabase, type SettingValues, type ThemeChoice } from '../db/database';
+import { validateProfile } from './profile-validation';
 
 /** The font scales the user can step through, smallest first. */
 export const FONT_SCALES: readonly number[] = [0.875, 1, 1.125, 1.25, 1.5, 1.75, 2];
@@ -45,10 +46,10 @@ export async function setTheme(theme: ThemeChoice, database: LeestafelDatabase =
   await database.settings.put({ key: 'theme', value: theme });
 }
 
-/** Stores the raadslid's profile (naam and fractie); the naam is required. */
+/** Stores the raadslid's profile (naam and fractie, trimmed); it must pass validateProfile. */
 export async function setProfile(profile: Author, database: LeestafelDatabase = db): Promise<void> {
-  const naam = profile.naam.trim();
-  const fractie = profile.fractie.trim();
-  if (naam === '') throw new RangeError('Vul je naam in.');
-  await database.settings.put({ key: 'profile', value: { naam, fractie } });
+  const errors = validateProfile(profile);
+  const message = errors.naam ?? errors.fractie;
+  if (message) throw new RangeError(message);
+  await database.settings.put({ key: 'profile', value: { naam: profile.naam.trim(), fractie: profile.fractie.trim() } });
 }

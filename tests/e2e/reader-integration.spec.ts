@@ -188,3 +188,48 @@ test('a question from an opened annotation and from its entry in the Aantekening
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Raad Sociaal Domein');
   await expect(page.getByRole('listitem', { name: /^Vraag 2/ }).locator('blockquote')).toHaveText(PHRASE);
 });
+
+test('one profile form: asked before the first annotation with the same rules as in the settings, shown on the vergadering', async ({
+  page,
+}) => {
+  await openBeleidskader(page);
+  await selectWithMouse(page, 'p-3', PHRASE);
+  await page.getByRole('dialog', { name: 'Nieuwe aantekening' }).getByRole('button', { name: 'Opslaan' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Wie maakt de aantekeningen?' });
+  const naam = dialog.getByRole('textbox', { name: 'Naam' });
+  await expect(naam).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByText('Vul je naam in.')).toBeVisible();
+  await expect(naam).toHaveAttribute('aria-invalid', 'true');
+  await naam.fill('Anna de Vries');
+  await dialog.getByRole('textbox', { name: 'Fractie' }).fill('x'.repeat(81));
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByText('De naam van je fractie mag hoogstens 80 tekens lang zijn.')).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: 'Fractie' })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('textbox', { name: 'Fractie' }).fill('Leusden Lokaal');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => highlightedTexts(page, 'annotation-geel')).toEqual([PHRASE]);
+
+  // The settings' "Profiel" shows the same profile in the same form.
+  await page.getByRole('button', { name: 'Profiel', exact: true }).click();
+  const settings = page.getByRole('dialog', { name: 'Profiel' });
+  await expect(settings.getByRole('textbox', { name: 'Naam' })).toHaveValue('Anna de Vries');
+  await expect(settings.getByRole('textbox', { name: 'Fractie' })).toHaveValue('Leusden Lokaal');
+  await page.keyboard.press('Escape');
+  await expect(settings).toBeHidden();
+
+  // The vergadering screen names the raadslid and edits the profile inline, with the focus following.
+  await createMeeting(page, 'Raad Sociaal Domein', '2099-03-24');
+  await expect(page.getByText('Vragen van Anna de Vries (Leusden Lokaal)')).toBeVisible();
+  await page.getByRole('button', { name: 'Profiel wijzigen' }).click();
+  const inline = page.getByRole('form', { name: 'Je profiel' });
+  await expect(inline.getByRole('textbox', { name: 'Naam' })).toBeFocused();
+  await inline.getByRole('textbox', { name: 'Naam' }).fill('');
+  await inline.getByRole('button', { name: 'Profiel opslaan' }).click();
+  await expect(inline.getByText('Vul je naam in.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await inline.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(page.getByRole('button', { name: 'Profiel wijzigen' })).toBeFocused();
+});

@@ -1,6 +1,10 @@
-// The profile form's rules: a naam is required, both fields have a maximum length.
+// The profile's rules: a naam is required, both fields have a maximum length. The form
+// (ProfileForm) shows them per field; setProfile refuses what breaks them.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { createDatabase } from '../../renderer/db/database';
 import { PROFILE_MAX_LENGTH, validateProfile } from '../../renderer/settings/profile-validation';
+import { getSettings, setProfile } from '../../renderer/settings/settings-store';
 
 describe('validateProfile', () => {
   it('accepts a naam with or without fractie', () => {
@@ -19,5 +23,18 @@ describe('validateProfile', () => {
       fractie: 'De naam van je fractie mag hoogstens 80 tekens lang zijn.',
     });
     expect(validateProfile({ naam: 'x'.repeat(PROFILE_MAX_LENGTH), fractie: '' })).toEqual({});
+  });
+});
+
+describe('setProfile', () => {
+  it('stores the trimmed profile and refuses one that breaks the rules, storing nothing', async () => {
+    const database = createDatabase(`profile-${Math.random()}`);
+    await expect(setProfile({ naam: 'Anna', fractie: 'x'.repeat(PROFILE_MAX_LENGTH + 1) }, database)).rejects.toThrow(
+      'De naam van je fractie mag hoogstens 80 tekens lang zijn.',
+    );
+    expect((await getSettings(database)).profile).toBeNull();
+    await setProfile({ naam: ' Anna de Vries ', fractie: ' CDA ' }, database);
+    expect((await getSettings(database)).profile).toEqual({ naam: 'Anna de Vries', fractie: 'CDA' });
+    database.close();
   });
 });

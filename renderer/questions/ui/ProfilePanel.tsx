@@ -1,58 +1,51 @@
-/** Who asks the questions: naam and fractie from the settings, asked once and editable. */
-import { useId, useState, type FormEvent } from 'react';
+/** Who asks the questions: the profile's naam and fractie, or the profile form when there is none yet. */
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Author } from '../../annotations/annotation-types';
-import { setProfile } from '../../settings/settings-store';
+import { ProfileForm } from '../../settings/ProfileForm';
 
-/** Shows the profile with a "Wijzigen" button, or the form when there is no profile yet. */
+/** Shows the profile with a "Profiel wijzigen" button, or the shared profile form inline. */
 export function ProfilePanel({ profile }: { profile: Author | null }) {
+  const id = useId();
   const [editing, setEditing] = useState(false);
+  const section = useRef<HTMLElement>(null);
+  const change = useRef<HTMLButtonElement>(null);
+  const moveFocus = useRef(false);
+
+  // The pressed button and the form replace each other: the focus follows.
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    if (editing) section.current?.querySelector('input')?.focus();
+    else change.current?.focus();
+  }, [editing]);
+
+  function edit(on: boolean) {
+    moveFocus.current = true;
+    setEditing(on);
+  }
+
   if (profile && !editing) {
     return (
       <p className="profile-line">
         Vragen van <strong>{profile.naam}</strong>
         {profile.fractie && <> ({profile.fractie})</>}{' '}
-        <button type="button" onClick={() => setEditing(true)}>
+        <button ref={change} type="button" onClick={() => edit(true)}>
           Profiel wijzigen
         </button>
       </p>
     );
   }
-  return <ProfileForm profile={profile} onDone={() => setEditing(false)} />;
-}
-
-function ProfileForm({ profile, onDone }: { profile: Author | null; onDone: () => void }) {
-  const id = useId();
-  const [naam, setNaam] = useState(profile?.naam ?? '');
-  const [fractie, setFractie] = useState(profile?.fractie ?? '');
-  const [error, setError] = useState<string>();
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      await setProfile({ naam, fractie });
-      onDone();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    }
-  }
-
   return (
-    <form className="panel stacked-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+    <section ref={section} className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Je profiel</h2>
       <p>Je naam en fractie komen boven elke export van je vragen.</p>
-      <label htmlFor={`${id}-naam`}>Naam</label>
-      <input id={`${id}-naam`} value={naam} onChange={(e) => setNaam(e.target.value)} required autoComplete="name" />
-      <label htmlFor={`${id}-fractie`}>Fractie</label>
-      <input id={`${id}-fractie`} value={fractie} onChange={(e) => setFractie(e.target.value)} autoComplete="organization" />
-      {error && <p role="alert" className="form-error">{error}</p>}
-      <div className="button-row">
-        <button type="submit">Profiel opslaan</button>
-        {profile && (
-          <button type="button" onClick={onDone}>
-            Annuleren
-          </button>
-        )}
-      </div>
-    </form>
+      <ProfileForm
+        profile={profile}
+        labelledBy={`${id}-title`}
+        submitLabel="Profiel opslaan"
+        onSaved={() => edit(false)}
+        onCancel={profile ? () => edit(false) : undefined}
+      />
+    </section>
   );
 }
