@@ -8,6 +8,10 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'Enter', action: 'Knop gebruiken: aantekening maken of openen' },
   { keys: 'Esc', action: 'Werkbalk, aantekening of dit overzicht sluiten' },
   { keys: 'Ctrl+Z', action: 'Verwijderde aantekening terugzetten' },
+  { keys: 'Ctrl+K', action: 'Zoeken in alle documenten en aantekeningen' },
+  { keys: 'Ctrl+F', action: 'Zoeken in dit document' },
+  { keys: 'Enter / Shift+Enter', action: 'In het zoekvak: volgende / vorige treffer' },
+  { keys: 'F3 / Shift+F3', action: 'Volgende / vorige treffer, waar de focus ook staat' },
   { keys: '?', action: 'Dit overzicht van sneltoetsen' },
 ];
 

@@ -233,3 +233,16 @@ test('one profile form: asked before the first annotation with the same rules as
   await inline.getByRole('button', { name: 'Annuleren' }).click();
   await expect(page.getByRole('button', { name: 'Profiel wijzigen' })).toBeFocused();
 });
+
+test('the "?" overlay lists the search keys next to the annotation keys, axe-clean', async ({ page }) => {
+  await openBeleidskader(page);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Sneltoetsen' });
+  await expect(help).toBeVisible();
+  for (const keys of ['A', 'Esc', 'Ctrl+Z', 'Ctrl+K', 'Ctrl+F', 'Enter / Shift+Enter', 'F3 / Shift+F3', '?']) {
+    await expect(help.locator('dt kbd').filter({ hasText: new RegExp(`^${keys.replace(/[?+/]/g, '\\$&')}$`) })).toHaveCount(1);
+  }
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+});
