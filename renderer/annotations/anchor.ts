@@ -1,11 +1,15 @@
 /**
  * Re-anchoring: finds where an annotation's passage is in (a possibly changed version of)
- * a document. Tries, from cheap to costly: the stored position; the quote inside the hinted
- * block; the exact quote nearest the old position; an approximate match scored by quote,
- * context and position. What cannot be placed with confidence is an orphan — never placed
- * on the wrong words, and never deleted.
+ * a document. Tries, from cheap to costly: the stored position; the exact quote near the
+ * old position with all of its context; every exact occurrence, scored by context and
+ * distance; an approximate match near the old position, then anywhere, scored by quote,
+ * context and position (see match-quote.ts). What cannot be placed with confidence is an
+ * orphan — never placed on the wrong words, and never deleted.
+ *
+ * The block id stored with an annotation is not used: block ids follow source line
+ * numbers, so in a new version the same id may name another paragraph.
  */
-import { matchQuote } from './match-quote';
+import { matchQuote, scoreMatch, type QuoteMatch } from './match-quote';
 import type { AnchorText } from './anchor-text';
 import type { TextTarget } from './selectors';
 
@@ -14,8 +18,16 @@ export type AnchorStatus = 'exact' | 'moved' | 'approximate';
 
 export type AnchorResult = { status: AnchorStatus; start: number; end: number } | { status: 'orphan' };
 
-// The window around the old position searched before the whole document.
+// The window around the old position searched approximately before the whole document.
 const NEAR = 3000;
+// Within this distance of the old position an exact occurrence is told apart from others
+// by its position; farther away only by its context.
+const SURELY_NEAR = 2000;
+// A quote this long does not recur by chance: found once, it is the passage.
+const LONG_QUOTE = 32;
+// How many more context edits the next-best occurrence of a recurring quote must have for
+// the best to count as identified.
+const DISTINCT = 4;
 
 function commonSuffixLength(a: string, b: string): number {
   let n = 0;
@@ -44,50 +56,105 @@ function exactOccurrences(text: string, exact: string, from = 0, to = text.lengt
   return found;
 }
 
+interface ExactCandidate {
+  match: QuoteMatch;
+  /** Characters of stored context that agree exactly. */
+  agreement: number;
+  /** Context edits of the next-best occurrence (Infinity when there is none). */
+  othersErrors: number;
+}
+
+/** The occurrence with the lowest cost, and how close the others come to it. */
+function bestOccurrence(text: string, occurrences: number[], target: TextTarget): ExactCandidate | undefined {
+  const { exact, prefix, suffix } = target.quote;
+  const context = { prefix, suffix, hint: target.position.start };
+  const matches = occurrences.map((at) => scoreMatch(text, at, at + exact.length, exact, context, true));
+  let best: QuoteMatch | undefined;
+  for (const match of matches) if (!best || match.cost < best.cost) best = match;
+  if (!best) return undefined;
+  const othersErrors = Math.min(...matches.filter((m) => m !== best).map((m) => m.errors));
+  return { match: best, agreement: contextAgreement(text, best.start, best.end, target), othersErrors };
+}
+
+/**
+ * Whether the best exact occurrence may be taken. A long quote found only once is the
+ * passage even where its context changed. A recurring one needs its context to agree, and
+ * to be told apart from the other occurrences: by being near the old position, or by a
+ * context clearly closer than theirs. A sentence that recurs in every chapter, whose own
+ * paragraph was deleted, thus becomes an orphan rather than moving to another chapter.
+ */
+function acceptableExact(candidate: ExactCandidate, occurrences: number, target: TextTarget): boolean {
+  const { exact, prefix, suffix } = target.quote;
+  const { match, agreement, othersErrors } = candidate;
+  if (exact.length >= LONG_QUOTE && occurrences === 1) return true;
+  const contextAgrees = agreement >= (prefix.length + suffix.length) / 2 || match.contextScore >= (exact.length >= LONG_QUOTE ? 0.6 : 0.75);
+  if (!contextAgrees) return false;
+  return Math.abs(match.start - target.position.start) <= SURELY_NEAR || othersErrors - match.errors >= DISTINCT;
+}
+
 /**
  * Whether an approximate match is good enough to show rather than to list as an orphan.
  * Measured on the beleidskader: unrelated text agrees with a stored 32-character context
- * by up to about 0.5, so the context must agree clearly more than that.
+ * by up to about 0.5, so the context must agree clearly more than that. Where the context
+ * agrees closely, the passage may have changed more: words inserted (nearly all the quote's
+ * characters still there, in order) or a word removed or replaced (most of them there).
  */
-function confident(quoteScore: number, contextScore: number): boolean {
-  return quoteScore >= 0.75 && contextScore >= 0.6;
+function confident(match: QuoteMatch, quoteLength: number): boolean {
+  if (match.quoteScore >= 0.75 && match.contextScore >= 0.6) return true;
+  if (match.keptShare >= 0.9 && match.added <= quoteLength && match.contextScore >= 0.8) return true;
+  return match.keptShare >= 0.7 && match.added <= quoteLength / 2 && match.contextScore >= 0.9;
 }
 
 export function anchorTarget(anchorText: AnchorText, target: TextTarget): AnchorResult {
+  const result = findTarget(anchorText, target);
+  // Found where it was, though its context changed.
+  if (result.status !== 'orphan' && result.start === target.position.start && result.end === target.position.end) return { ...result, status: 'exact' };
+  return result;
+}
+
+function findTarget(anchorText: AnchorText, target: TextTarget): AnchorResult {
   const { text } = anchorText;
-  const { exact } = target.quote;
+  const { exact, prefix, suffix } = target.quote;
   const { start: oldStart, end: oldEnd } = target.position;
   if (exact === '') return { status: 'orphan' };
 
-  if (text.slice(oldStart, oldEnd) === exact) return { status: 'exact', start: oldStart, end: oldEnd };
-
-  const block = target.blockId ? anchorText.blocks.find((b) => b.id === target.blockId) : undefined;
-  if (block) {
-    const inBlock = exactOccurrences(text, exact, block.start, block.end);
-    if (inBlock.length === 1) return { status: 'moved', start: inBlock[0]!, end: inBlock[0]! + exact.length };
+  // Where it was, with its context: so a recurring sentence that another one's place
+  // has taken (text added before it) is not mistaken for it.
+  const full = prefix.length + suffix.length;
+  if (text.slice(oldStart, oldEnd) === exact && contextAgreement(text, oldStart, oldEnd, target) === full) {
+    return { status: 'exact', start: oldStart, end: oldEnd };
   }
+
+  // Nearby with all of its context: the nearest such is the passage.
+  let nearby: number | undefined;
+  for (const at of exactOccurrences(text, exact, Math.max(0, oldStart - SURELY_NEAR), oldEnd + SURELY_NEAR)) {
+    if (contextAgreement(text, at, at + exact.length, target) === full && (nearby === undefined || Math.abs(at - oldStart) < Math.abs(nearby - oldStart))) nearby = at;
+  }
+  if (nearby !== undefined) return { status: 'moved', start: nearby, end: nearby + exact.length };
 
   const occurrences = exactOccurrences(text, exact);
-  // A short quote recurs by chance; only its context tells the right occurrence apart.
-  const minimumAgreement = exact.length >= 32 ? 0 : (target.quote.prefix.length + target.quote.suffix.length) / 2;
-  let best: { at: number; agreement: number; distance: number } | undefined;
-  for (const at of occurrences) {
-    const agreement = contextAgreement(text, at, at + exact.length, target);
-    if (agreement < minimumAgreement) continue;
-    const distance = Math.abs(at - oldStart);
-    if (!best || agreement > best.agreement || (agreement === best.agreement && distance < best.distance)) best = { at, agreement, distance };
+  const bestExact = bestOccurrence(text, occurrences, target);
+  const exactOk = bestExact !== undefined && acceptableExact(bestExact, occurrences.length, target);
+  if (bestExact && exactOk && occurrences.length === 1 && Math.abs(bestExact.match.start - oldStart) <= SURELY_NEAR) {
+    return { status: 'moved', start: bestExact.match.start, end: bestExact.match.end };
   }
-  if (best) return { status: 'moved', start: best.at, end: best.at + exact.length };
+  // An approximate search may come back with an occurrence just judged unidentifiable.
+  const usable = (match: QuoteMatch | null): match is QuoteMatch =>
+    match !== null && confident(match, exact.length) && (exactOk || text.slice(match.start, match.end) !== exact);
 
-  const context = { prefix: target.quote.prefix, suffix: target.quote.suffix, hint: oldStart };
+  // The passage near its old place, edited, may be a better match than the same words
+  // elsewhere in another context (a sentence that recurs in every chapter).
+  const context = { prefix, suffix, hint: oldStart };
   const windowStart = Math.max(0, oldStart - NEAR);
-  const near = matchQuote(text.slice(windowStart, oldEnd + NEAR), exact, { ...context, hint: oldStart - windowStart });
-  if (near && confident(near.quoteScore, near.contextScore)) {
-    return { status: 'approximate', start: windowStart + near.start, end: windowStart + near.end };
+  const windowed = matchQuote(text.slice(windowStart, oldEnd + NEAR), exact, { ...context, hint: oldStart - windowStart }, true);
+  const near = windowed && { ...windowed, start: windowStart + windowed.start, end: windowStart + windowed.end };
+  const nearOk = usable(near);
+  if (bestExact && exactOk && !(nearOk && near.cost < bestExact.match.cost)) {
+    return { status: 'moved', start: bestExact.match.start, end: bestExact.match.end };
   }
+  if (nearOk) return { status: 'approximate', start: near.start, end: near.end };
+
   const anywhere = matchQuote(text, exact, context);
-  if (anywhere && confident(anywhere.quoteScore, anywhere.contextScore)) {
-    return { status: 'approximate', start: anywhere.start, end: anywhere.end };
-  }
+  if (usable(anywhere)) return { status: 'approximate', start: anywhere.start, end: anywhere.end };
   return { status: 'orphan' };
 }
