@@ -37,7 +37,7 @@ export function groupByDocument(hits: readonly SearchHit[], blocks?: BlockCounts
     else groups.set(hit.documentId, [hit]);
   }
   return [...groups].map(([documentId, groupHits]) => {
-    const blockCount = blocks?.countByDocument.get(documentId);
+    const blockCount = blocks?.countIn(documentId);
     const total = blockCount === undefined ? groupHits.length : blockCount + groupHits.filter((hit) => hit.type === 'annotation').length;
     return { documentId, hits: groupHits, total };
   });
@@ -48,7 +48,7 @@ export function resultTotals(groups: readonly ResultGroup[], blocks?: BlockCount
   let blocksInGroups = 0;
   let documentsWithBlocks = 0;
   for (const group of groups) {
-    const count = blocks?.countByDocument.get(group.documentId) ?? 0;
+    const count = blocks?.countIn(group.documentId) ?? 0;
     blocksInGroups += count;
     if (count > 0) documentsWithBlocks += 1;
   }

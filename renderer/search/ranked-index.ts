@@ -6,9 +6,10 @@
  * while the list shows fifty. This module reads MiniSearch's serialised form once into flat
  * arrays — per term the blocks it occurs in and its BM25+ score there, computed exactly as
  * MiniSearch does, field boosts included — and answers a query by adding up scores in a
- * preallocated array, keeping only the best `limit` blocks. Term lookups (exact, prefix and
- * typo-tolerant) use MiniSearch's own radix tree (SearchableMap), with MiniSearch's weights
- * for prefix and fuzzy matches, so the ranking is the one MiniSearch would give.
+ * preallocated array, keeping only the best `limit` blocks. Terms are numbered in sorted
+ * order, so a prefix is a range found by binary search; typo-tolerant lookups use
+ * MiniSearch's own radix tree (SearchableMap). Prefix and fuzzy matches get MiniSearch's
+ * weights, so the ranking is the one MiniSearch would give (a unit test holds it to that).
  */
 import type { AsPlainObject } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
@@ -49,8 +50,8 @@ export interface RankedResult {
   total: number;
   /** How many groups (documents) have a match. */
   groupCount: number;
-  /** How many blocks matched per group, for the groups of the blocks returned. */
-  countByGroup: Map<number, number>;
+  /** How many blocks matched per group, by group number. */
+  countByGroup: Int32Array;
   /** The index terms the query's words matched (exact, prefix and fuzzy), in any block. */
   matchedTerms: string[];
 }
@@ -68,8 +69,10 @@ interface Expansion {
  */
 export class RankedIndex {
   readonly size: number;
-  private readonly terms: SearchableMap<number>;
+  /** The terms in sorted order: a term's number is its place here. */
   private readonly termNames: string[];
+  /** The terms' radix tree, for typo-tolerant lookups; made on the first one. */
+  private tree: SearchableMap<number> | undefined;
   private readonly start: Int32Array;
   private readonly docs: Int32Array;
   private readonly impacts: Float64Array;
@@ -81,6 +84,7 @@ export class RankedIndex {
   private readonly score: Float64Array;
   private candidates: Int32Array;
   private next: Int32Array;
+  private readonly candidateScore: Float64Array;
   private epoch = 1;
 
   /**
@@ -101,15 +105,13 @@ export class RankedIndex {
     const fieldLength = data.fieldLength;
     const average = data.averageFieldLength;
 
-    this.terms = new SearchableMap<number>();
-    this.termNames = [];
-    this.start = new Int32Array(data.index.length + 1);
+    const sorted = [...data.index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    this.termNames = sorted.map(([term]) => term);
+    this.start = new Int32Array(sorted.length + 1);
     let docs = new Int32Array(1 << 16);
     let impacts = new Float64Array(1 << 16);
     let count = 0;
-    data.index.forEach(([term, fields], t) => {
-      this.terms.set(term, t);
-      this.termNames.push(term);
+    sorted.forEach(([, fields], t) => {
       this.start[t] = count;
       let fieldsSeen = 0;
       for (const [fieldKey, freqs] of Object.entries(fields)) {
@@ -136,7 +138,7 @@ export class RankedIndex {
       const from = this.start[t]!;
       if (fieldsSeen > 1 || !ascending(docs, from, count)) count = from + sortAndMerge(docs, impacts, from, count);
     });
-    this.start[data.index.length] = count;
+    this.start[sorted.length] = count;
     this.docs = docs.slice(0, count);
     this.impacts = impacts.slice(0, count);
 
@@ -145,6 +147,7 @@ export class RankedIndex {
     this.score = new Float64Array(this.size);
     this.candidates = new Int32Array(this.size);
     this.next = new Int32Array(this.size);
+    this.candidateScore = new Float64Array(this.size);
   }
 
   /** The number of distinct terms. */
@@ -157,68 +160,77 @@ export class RankedIndex {
    * with an empty list of words, none.
    */
   search(words: readonly TermQuery[], options: RankedSearchOptions): RankedResult {
-    const empty: RankedResult = { docs: [], scores: [], total: 0, groupCount: 0, countByGroup: new Map(), matchedTerms: [] };
-    if (words.length === 0) return empty;
     const expanded = words.map((word) => this.expand(word));
-    const matchedTerms = [...new Set(expanded.flatMap((list) => list.map((e) => this.termNames[e.term]!)))];
-    if (expanded.some((list) => list.length === 0)) return { ...empty, matchedTerms };
+    const matched = new Set<string>();
+    for (const list of expanded) for (const { term } of list) matched.add(this.termNames[term]!);
+    const matchedTerms = [...matched];
+    if (expanded.length === 0 || expanded.some((list) => list.length === 0)) {
+      return { docs: [], scores: [], total: 0, groupCount: 0, countByGroup: new Int32Array(this.groupCount.length), matchedTerms };
+    }
     // The rarest word first: later words then only have to confirm its blocks.
-    const order = expanded
-      .map((list) => ({ list, postings: list.reduce((sum, e) => sum + this.postings(e.term), 0) }))
-      .sort((a, b) => a.postings - b.postings);
+    const postings = expanded.map((list) => list.reduce((sum, e) => sum + this.postings(e.term), 0));
+    const order = expanded.map((_, j) => j).sort((a, b) => postings[a]! - postings[b]!);
 
     const base = this.nextEpoch(order.length);
     let candidateCount = 0;
-    order.forEach(({ list, postings }, j) => {
+    for (let j = 0; j < order.length; j++) {
+      const list = expanded[order[j]!]!;
+      const size = postings[order[j]!]!;
       const target = base + j + 1;
       // Looking each remaining block up (binary search) beats reading a long list once few remain.
-      const lookUp = j > 0 && candidateCount * list.length * 2 * Math.log2(postings / list.length + 2) < postings;
+      const lookUp = j > 0 && candidateCount * list.length * 2 * Math.log2(size / list.length + 2) < size;
       candidateCount = lookUp
         ? this.confirm(list, candidateCount, target)
         : this.scan(list, j === 0 ? undefined : target - 1, target, options.allowedGroups);
-      [this.candidates, this.next] = [this.next, this.candidates];
-    });
+      const swap = this.candidates;
+      this.candidates = this.next;
+      this.next = swap;
+    }
 
-    // Every word matched: MiniSearch multiplies by the number of query words matched.
-    const quality = order.length;
-    const { groupOf, groupCount } = this;
-    const touched: number[] = [];
-    let total = 0;
+    // The blocks that pass the last check, counted per group, their scores side by side.
+    const { groupOf, groupCount, score, candidateScore } = this;
     const kept = this.candidates;
+    const accept = options.accept;
+    let total = 0;
+    let groups = 0;
     for (let i = 0; i < candidateCount; i++) {
       const doc = kept[i]!;
-      if (options.accept && !options.accept(doc)) continue;
-      kept[total++] = doc;
-      const group = groupOf[doc]!;
-      if (groupCount[group]++ === 0) touched.push(group);
+      if (accept !== undefined && !accept(doc)) continue;
+      kept[total] = doc;
+      candidateScore[total] = score[doc]!;
+      total += 1;
+      if (groupCount[groupOf[doc]!]++ === 0) groups += 1;
     }
-    const best = this.best(kept, total, options.limit);
-    const countByGroup = new Map<number, number>();
-    for (const doc of best) countByGroup.set(groupOf[doc]!, groupCount[groupOf[doc]!]!);
-    for (const group of touched) groupCount[group] = 0;
-    const scores = best.map((doc) => this.score[doc]! * quality);
-    return { docs: best, scores, total, groupCount: touched.length, countByGroup, matchedTerms };
+    const countByGroup = groupCount.slice();
+    groupCount.fill(0);
+    const best = this.best(kept, candidateScore, total, options.limit);
+    // Every word matched: MiniSearch multiplies by the number of query words matched.
+    const quality = order.length;
+    const scores = best.map((doc) => score[doc]! * quality);
+    return { docs: best, scores, total, groupCount: groups, countByGroup, matchedTerms };
   }
 
   /** The index terms `word` stands for: itself, longer terms when a prefix, near ones when fuzzy. */
   private expand({ term, prefix, fuzzy }: TermQuery): Expansion[] {
     const list: Expansion[] = [];
-    const exact = this.terms.get(term);
-    if (exact !== undefined) list.push({ term: exact, weight: 1 });
-    const prefixed = new Set<string>();
+    const names = this.termNames;
+    let t = lowerBound(names, term);
+    if (names[t] === term) list.push({ term: t++, weight: 1 });
+    // Terms that start with the word follow it in sorted order.
+    let prefixEnd = t;
     if (prefix) {
-      for (const [key, t] of this.terms.atPrefix(term)) {
-        if (key === term) continue;
-        prefixed.add(key);
-        const distance = key.length - term.length;
-        list.push({ term: t, weight: (PREFIX_WEIGHT * key.length) / (key.length + 0.3 * distance) });
+      for (; prefixEnd < names.length && names[prefixEnd]!.startsWith(term); prefixEnd++) {
+        const length = names[prefixEnd]!.length;
+        list.push({ term: prefixEnd, weight: (PREFIX_WEIGHT * length) / (length + 0.3 * (length - term.length)) });
       }
     }
     const maxDistance = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : fuzzy;
     if (maxDistance > 0) {
-      for (const [key, [t, distance]] of this.terms.fuzzyGet(term, maxDistance)) {
-        if (distance === 0 || prefixed.has(key)) continue;
-        list.push({ term: t, weight: (FUZZY_WEIGHT * key.length) / (key.length + distance) });
+      this.tree ??= treeOf(names);
+      for (const [key, [near, distance]] of this.tree.fuzzyGet(term, maxDistance)) {
+        // MiniSearch scores a term that is both a prefix and a near match as a prefix match.
+        if (distance === 0 || (near >= t && near < prefixEnd)) continue;
+        list.push({ term: near, weight: (FUZZY_WEIGHT * key.length) / (key.length + distance) });
       }
     }
     return list;
@@ -246,6 +258,7 @@ export class RankedIndex {
    * adds its score. Returns how many blocks were written.
    */
   private scan(list: readonly Expansion[], previous: number | undefined, target: number, allowed: Uint8Array | undefined): number {
+    if (previous === undefined && allowed === undefined) return this.scanFirst(list, target);
     const { mark, score, docs, impacts, groupOf, next } = this;
     let n = 0;
     for (const { term, weight } of list) {
@@ -254,9 +267,40 @@ export class RankedIndex {
         const doc = docs[i]!;
         const current = mark[doc]!;
         if (current === target) score[doc] += weight * impacts[i]!;
-        else if (previous === undefined ? allowed === undefined || allowed[groupOf[doc]!] === 1 : current === previous) {
+        else if (previous === undefined ? allowed![groupOf[doc]!] === 1 : current === previous) {
           mark[doc] = target;
           score[doc] = (previous === undefined ? 0 : score[doc]!) + weight * impacts[i]!;
+          next[n++] = doc;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** Scan for the first word over all blocks, the common case, without the checks it needs not. */
+  private scanFirst(list: readonly Expansion[], target: number): number {
+    const { mark, score, docs, impacts, next } = this;
+    let n = 0;
+    for (let e = 0; e < list.length; e++) {
+      const { term, weight } = list[e]!;
+      const end = this.start[term + 1]!;
+      let i = this.start[term]!;
+      // The first term's blocks are all new: a term lists each block once.
+      if (e === 0) {
+        for (; i < end; i++) {
+          const doc = docs[i]!;
+          mark[doc] = target;
+          score[doc] = weight * impacts[i]!;
+          next[n++] = doc;
+        }
+        continue;
+      }
+      for (; i < end; i++) {
+        const doc = docs[i]!;
+        if (mark[doc] === target) score[doc] += weight * impacts[i]!;
+        else {
+          mark[doc] = target;
+          score[doc] = weight * impacts[i]!;
           next[n++] = doc;
         }
       }
@@ -285,29 +329,87 @@ export class RankedIndex {
     return n;
   }
 
-  /** The best `limit` of the first `count` blocks in `docs`, best first; ties in block order. */
-  private best(docs: Int32Array, count: number, limit: number): number[] {
+  /**
+   * The best `limit` of the first `count` blocks in `docs` (`values` holds their scores),
+   * best first; ties in block order.
+   */
+  private best(docs: Int32Array, values: Float64Array, count: number, limit: number): number[] {
     const score = this.score;
-    const byRank = (a: number, b: number) => score[b]! - score[a]! || a - b;
-    if (count <= limit) return Array.from(docs.subarray(0, count)).sort(byRank);
-    // A heap of the best so far whose root is the worst of them: most blocks lose to the root
-    // at once, so this costs about one comparison per block.
-    const heap = new Int32Array(limit);
-    for (let i = 0; i < limit; i++) heap[i] = docs[i]!;
-    for (let i = (limit >> 1) - 1; i >= 0; i--) siftDown(heap, i, score);
-    let root = heap[0]!;
-    let rootScore = score[root]!;
+    if (count <= limit) return rank(docs.slice(0, count), score);
+    // First the limit-th best score, ties aside: a min-heap of scores whose root is the
+    // lowest kept, so most blocks cost one comparison of two numbers.
+    const heap = values.slice(0, limit);
+    for (let i = (limit >> 1) - 1; i >= 0; i--) siftDown(heap, i);
     for (let i = limit; i < count; i++) {
-      const doc = docs[i]!;
-      const value = score[doc]!;
-      if (value < rootScore || (value === rootScore && doc > root)) continue;
-      heap[0] = doc;
-      siftDown(heap, 0, score);
-      root = heap[0]!;
-      rootScore = score[root]!;
+      const value = values[i]!;
+      if (value > heap[0]!) {
+        heap[0] = value;
+        siftDown(heap, 0);
+      }
     }
-    return Array.from(heap).sort(byRank);
+    // Then every block above that score, and of the blocks at it the first in block order.
+    const threshold = heap[0]!;
+    const chosen = new Int32Array(limit);
+    let above = 0;
+    let tieCount = 0;
+    const ties = this.next; // free until the next query
+    for (let i = 0; i < count; i++) {
+      const value = values[i]!;
+      if (value > threshold) chosen[above++] = docs[i]!;
+      else if (value === threshold) ties[tieCount++] = docs[i]!;
+    }
+    const tied = ties.subarray(0, tieCount).sort();
+    chosen.set(tied.subarray(0, limit - above), above);
+    return rank(chosen, score);
   }
+}
+
+/** Sorts `docs` best first (ties in block order) and returns them as an array. */
+function rank(docs: Int32Array, score: Float64Array): number[] {
+  if (docs.length > 64) return toArray(docs).sort((a, b) => score[b]! - score[a]! || a - b);
+  // Few blocks: an insertion sort on the scores themselves, without a comparator callback,
+  // is several times faster than Array.prototype.sort here.
+  const values = new Float64Array(docs.length);
+  for (let i = 0; i < docs.length; i++) values[i] = score[docs[i]!]!;
+  for (let i = 1; i < docs.length; i++) {
+    const doc = docs[i]!;
+    const value = values[i]!;
+    let j = i - 1;
+    while (j >= 0 && (values[j]! < value || (values[j] === value && docs[j]! > doc))) {
+      docs[j + 1] = docs[j]!;
+      values[j + 1] = values[j]!;
+      j -= 1;
+    }
+    docs[j + 1] = doc;
+    values[j + 1] = value;
+  }
+  return toArray(docs);
+}
+
+/** A plain array of the numbers (Array.from goes through the iterator, many times slower). */
+function toArray(docs: Int32Array): number[] {
+  const array: number[] = [];
+  for (let i = 0; i < docs.length; i++) array.push(docs[i]!);
+  return array;
+}
+
+/** The first place in the sorted `names` whose name is not below `term`. */
+function lowerBound(names: readonly string[], term: string): number {
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (names[middle]! < term) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** A radix tree of the sorted `names`, each mapped to its number. */
+function treeOf(names: readonly string[]): SearchableMap<number> {
+  const tree = new SearchableMap<number>();
+  names.forEach((name, t) => tree.set(name, t));
+  return tree;
 }
 
 function grow<T extends Int32Array | Float64Array>(array: T, capacity: number): T {
@@ -351,23 +453,18 @@ function binarySearch(docs: Int32Array, from: number, to: number, doc: number): 
   return -1;
 }
 
-/** Restores the heap below `i`: every parent ranks below (is worse than) its children. */
-function siftDown(heap: Int32Array, i: number, score: Float64Array): void {
+/** Restores the min-heap of scores below `i`: every parent is at most its children. */
+function siftDown(heap: Float64Array, i: number): void {
   const size = heap.length;
+  const value = heap[i]!;
   for (;;) {
     const left = 2 * i + 1;
-    if (left >= size) return;
+    if (left >= size) break;
     const right = left + 1;
-    let child = left;
-    if (right < size && worse(heap[right]!, heap[left]!, score)) child = right;
-    if (!worse(heap[child]!, heap[i]!, score)) return;
-    const swap = heap[i]!;
+    const child = right < size && heap[right]! < heap[left]! ? right : left;
+    if (heap[child]! >= value) break;
     heap[i] = heap[child]!;
-    heap[child] = swap;
     i = child;
   }
-}
-
-function worse(a: number, b: number, score: Float64Array): boolean {
-  return score[a]! < score[b]! || (score[a] === score[b] && a > b);
+  heap[i] = value;
 }

@@ -22,12 +22,13 @@ export function prefixTerm(query: ParsedQuery): string | undefined {
   return undefined;
 }
 
-/** True when the folded term line (see termLine) holds every phrase of the query. */
-export function containsPhrases(termLine: string, query: ParsedQuery): boolean {
-  return query.phrases.every((phrase, i) => {
+/** A check of folded term lines for the query's phrases, the strings to look for made once. */
+export function phraseCheck(query: ParsedQuery): (termLine: string) => boolean {
+  const needles = query.phrases.map((phrase, i) => {
     const open = query.prefix === 'phrase' && i === query.phrases.length - 1;
-    return termLine.includes(` ${phrase.join(' ')}${open ? '' : ' '}`);
+    return ` ${phrase.join(' ')}${open ? '' : ' '}`;
   });
+  return (termLine) => needles.every((needle) => termLine.includes(needle));
 }
 
 /**
@@ -48,8 +49,9 @@ export function runQuery<T>(
     prefix: (term) => term === prefixed,
     ...(filter ? { filter: filter as (result: SearchResult) => boolean } : {}),
   };
+  const hasPhrases = phraseCheck(query);
   const check = (results: SearchResult[]) =>
-    (query.phrases.length === 0 ? results : results.filter((r) => containsPhrases(termLineOf(r as StoredResult<T>), query))) as StoredResult<T>[];
+    (query.phrases.length === 0 ? results : results.filter((r) => hasPhrases(termLineOf(r as StoredResult<T>)))) as StoredResult<T>[];
 
   const exact = check(index.search(terms.join(' '), options));
   if (exact.length > 0 || query.phrases.length > 0) return exact;

@@ -5,12 +5,12 @@
  * checked against each block's folded term line, and only when nothing matches is a typo
  * tolerated (in words of five letters or more).
  */
-import { entryText } from './document-entries';
-import { hitPattern } from './hit-pattern';
+import { entryText, type DocumentEntry } from './document-entries';
+import { hitPattern, type HitPattern } from './hit-pattern';
 import type { DocumentIndex } from './index-options';
 import { isEmptyQuery, queryTerms, type ParsedQuery } from './parse-query';
 import type { RankedResult, TermQuery } from './ranked-index';
-import { containsPhrases, FUZZY_MIN_LENGTH, prefixTerm } from './run-query';
+import { FUZZY_MIN_LENGTH, phraseCheck, prefixTerm } from './run-query';
 import type { BlockHit } from './search-hits';
 
 /** How many blocks the result list gets; the others are counted. */
@@ -27,8 +27,8 @@ export interface DocumentScope {
 export interface BlockCounts {
   total: number;
   documentCount: number;
-  /** Per document that has a hit among those returned. */
-  countByDocument: ReadonlyMap<string, number>;
+  /** How many blocks matched in the document `documentId`. */
+  countIn(documentId: string): number;
 }
 
 /** The best hits and how many blocks matched. */
@@ -37,7 +37,7 @@ export interface DocumentSearch extends BlockCounts {
   hits: BlockHit[];
 }
 
-const NOTHING: DocumentSearch = { hits: [], total: 0, documentCount: 0, countByDocument: new Map() };
+const NOTHING: DocumentSearch = { hits: [], total: 0, documentCount: 0, countIn: () => 0 };
 
 /** The blocks matching `query`: the best ones and the counts. */
 export function searchDocuments(index: DocumentIndex, query: ParsedQuery, scope: DocumentScope = {}): DocumentSearch {
@@ -51,7 +51,8 @@ export function searchDocuments(index: DocumentIndex, query: ParsedQuery, scope:
       if (group !== undefined) allowedGroups[group] = 1;
     }
   }
-  const accept = query.phrases.length === 0 ? undefined : (doc: number) => containsPhrases(index.entries[doc]!.termLine, query);
+  const hasPhrases = phraseCheck(query);
+  const accept = query.phrases.length === 0 ? undefined : (doc: number) => hasPhrases(index.entries[doc]!.termLine);
   const prefixed = prefixTerm(query);
   const words = (fuzzy: boolean): TermQuery[] =>
     queryTerms(query).map((term) => ({
@@ -69,23 +70,46 @@ export function searchDocuments(index: DocumentIndex, query: ParsedQuery, scope:
 function toHits(index: DocumentIndex, query: ParsedQuery, result: RankedResult): DocumentSearch {
   // One pattern for every hit: a term of the query's expansion that a block lacks marks nothing there.
   const pattern = hitPattern(query, result.matchedTerms);
-  const hits = result.docs.map((doc, i) => {
-    const entry = index.entries[doc]!;
-    const hit: BlockHit = {
-      type: 'block',
-      id: entry.id,
-      documentId: entry.documentId,
-      blockId: entry.blockId,
-      blockKind: entry.blockKind,
-      text: entryText(entry),
-      score: result.scores[i]!,
-      pattern,
-    };
-    if (entry.sectionId) hit.sectionId = entry.sectionId;
-    if (entry.section) hit.section = entry.section;
-    return hit;
-  });
-  const countByDocument = new Map<string, number>();
-  for (const [group, count] of result.countByGroup) countByDocument.set(index.documentIds[group]!, count);
-  return { hits, total: result.total, documentCount: result.groupCount, countByDocument };
+  const hits = result.docs.map((doc, i) => new EntryHit(index.entries[doc]!, result.scores[i]!, pattern));
+  const { countByGroup } = result;
+  const countIn = (documentId: string) => {
+    const group = index.groupOfDocument.get(documentId);
+    return group === undefined ? 0 : countByGroup[group]!;
+  };
+  return { hits, total: result.total, documentCount: result.groupCount, countIn };
+}
+
+/**
+ * A block hit that reads the block's fields from its index entry when they are used: the
+ * search itself then touches no entry, which at fifty hits from all over the index was a
+ * good part of a search's time (each entry a separate place in memory).
+ */
+class EntryHit implements BlockHit {
+  readonly type = 'block';
+  constructor(
+    private readonly entry: DocumentEntry,
+    readonly score: number,
+    readonly pattern: HitPattern,
+  ) {}
+  get id(): string {
+    return this.entry.id;
+  }
+  get documentId(): string {
+    return this.entry.documentId;
+  }
+  get blockId(): string {
+    return this.entry.blockId;
+  }
+  get blockKind(): BlockHit['blockKind'] {
+    return this.entry.blockKind;
+  }
+  get text(): string {
+    return entryText(this.entry);
+  }
+  get sectionId(): string | undefined {
+    return this.entry.sectionId;
+  }
+  get section(): string | undefined {
+    return this.entry.section;
+  }
 }

@@ -63,7 +63,8 @@ describe('grouping', () => {
       pattern: { terms: new Set(), phrases: [], openPhrase: false },
     };
     // 120 blocks matched in 4 documents; the best three are in x and y.
-    const blocks = { total: 120, documentCount: 4, countByDocument: new Map([['x', 30], ['y', 10]]) };
+    const counts = new Map([['x', 30], ['y', 10]]);
+    const blocks = { total: 120, documentCount: 4, countIn: (id: string) => counts.get(id) ?? 0 };
     const groups = groupByDocument([hit('a', 'x', 5), hit('b', 'y', 4), hit('c', 'x', 3), note], blocks);
     expect(groups.map((g) => [g.documentId, g.hits.map((h) => h.id), g.total])).toEqual([
       ['x', ['a', 'c'], 30],
@@ -74,6 +75,6 @@ describe('grouping', () => {
     expect(resultSummary(totals)).toBe('121 resultaten in 4 documenten');
     expect(elsewhereSummary(totals)).toBe('Nog 80 resultaten in 2 andere documenten; kies een document of zoek preciezer.');
     expect(elsewhereSummary(resultTotals(groups, { ...blocks, total: 40, documentCount: 2 }))).toBe('');
-    expect(resultSummary(resultTotals([], { total: 12700, documentCount: 250, countByDocument: new Map() }))).toBe('12.700 resultaten in 250 documenten');
+    expect(resultSummary(resultTotals([], { total: 12700, documentCount: 250, countIn: () => 0 }))).toBe('12.700 resultaten in 250 documenten');
   });
 });
