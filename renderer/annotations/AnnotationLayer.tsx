@@ -2,12 +2,14 @@
  * Everything an annotation does in the text of the open document: paints the highlights,
  * shows the margin markers, offers the toolbar for a selection or a block, opens an
  * annotation on a click or a marker, asks for the profile before the first annotation, and
- * makes a question for a vergadering of a selected passage or an opened annotation.
+ * makes a question for a vergadering of a selected passage or an opened annotation (and says
+ * so in a notice, without leaving the text).
  * Mounted once by the reading view next to the article; it never changes the article's DOM.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentModel } from '../documents/model';
 import { NewQuestionDialog, type QuestionSource } from '../questions/ui/NewQuestionDialog';
+import { QuestionAddedNotice } from '../questions/ui/QuestionAddedNotice';
 import { SEARCH_MARKS_CHANGED } from '../search/document-marks';
 import { ProfileDialog } from '../settings/ProfileDialog';
 import { useSettings } from '../settings/use-settings';
@@ -191,6 +193,23 @@ export function AnnotationLayer({ document: model, article }: AnnotationLayerPro
   const closeEditor = useCallback(() => setOpened(null), []);
   const closeDraft = useCallback(() => setDraft(null), []);
 
+  /**
+   * After the question dialog: the raadslid stays here. A question made closes the toolbar or
+   * editor it came from (the passage is dealt with, as after "Opslaan"), and their popover
+   * gives the focus back to where it was before: the paragraph's button or the text.
+   */
+  function afterQuestion(added: boolean) {
+    const source = question;
+    setQuestion(null);
+    if (!added) return;
+    if (source?.kind === 'passage') {
+      setDraft(null);
+      window.getSelection()?.removeAllRanges();
+    } else {
+      closeEditor();
+    }
+  }
+
   return (
     <>
       <MarginMarkers
@@ -237,9 +256,12 @@ export function AnnotationLayer({ document: model, article }: AnnotationLayerPro
           onCancel={() => setPendingSave(null)}
         />
       )}
-      {question && <NewQuestionDialog source={question} onClose={() => setQuestion(null)} />}
+      {question && <NewQuestionDialog source={question} onClose={afterQuestion} />}
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
-      <UndoNotice />
+      <div className="reader-notices">
+        <UndoNotice />
+        <QuestionAddedNotice />
+      </div>
     </>
   );
 }

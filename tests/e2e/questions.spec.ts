@@ -139,6 +139,11 @@ test('a vergadering with questions from passages, reordered by keyboard and expo
   await expect(dialog.getByLabel('Vergadering').locator('option:checked')).toHaveText('Raad – Kadernota ‘22 (donderdag 12 maart 2026)');
   await expectNoAxeViolations(page);
   await dialog.getByRole('button', { name: 'Vraag maken' }).click();
+  // The reader stays open; a notice names the question and links to the vergadering.
+  const notice = page.getByRole('status').filter({ hasText: 'toegevoegd aan' });
+  await expect(notice).toHaveText(/^Vraag 1 toegevoegd aan Raad – Kadernota ‘22/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DOCUMENTS.kadernota.title);
+  await notice.getByRole('link', { name: 'Naar de vergadering' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Raad – Kadernota ‘22');
   const first = page.getByRole('listitem', { name: /^Vraag 1/ });
   await expect(first.locator('blockquote')).toHaveText(QUOTE);

@@ -74,6 +74,11 @@ async function createMeeting(page: Page, name: string, date: string): Promise<vo
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
 }
 
+/** The reader's notice about a question just made (a live region). */
+function questionNotice(page: Page) {
+  return page.getByRole('status').filter({ hasText: 'toegevoegd aan' });
+}
+
 /** Presses Tab until `target` has the focus (at most `max` times); fails if it never gets it. */
 async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, max = 25): Promise<void> {
   for (let i = 0; i < max; i++) {
@@ -131,6 +136,17 @@ test('one toolbar for a selection, with "Vraag stellen": a paragraph becomes a q
   await expect(dialog.getByRole('button', { name: 'Vraag maken' })).toBeFocused();
   await page.keyboard.press('Enter');
 
+  // The raadslid stays in the text: the dialog and the toolbar close, the focus is back on the
+  // paragraph's button, and a polite notice names the question and offers the way to it.
+  const notice = questionNotice(page);
+  await expect(notice).toHaveText(/^Vraag 1 toegevoegd aan Raad Sociaal Domein/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BELEIDSKADER.title);
+  await expect(dialog).toBeHidden();
+  await expect(toolbar).toBeHidden();
+  await expect(action).toBeFocused();
+  await expectNoAxeViolations(page);
+  await notice.getByRole('link', { name: 'Naar de vergadering' }).press('Enter');
+
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Raad Sociaal Domein');
   const question = page.getByRole('listitem', { name: /^Vraag 1/ });
   await expect(question.locator('blockquote')).toHaveText(paragraph!);
@@ -165,12 +181,16 @@ test('a question from an opened annotation and from its entry in the Aantekening
   await page.keyboard.press('Enter');
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Vraag maken' }).press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Raad Sociaal Domein');
-  await expect(page.getByRole('listitem', { name: /^Vraag 1/ }).locator('blockquote')).toHaveText(PHRASE);
+  // Still in the text: the editor closes and gives the focus back to the margin marker.
+  const notice = questionNotice(page);
+  await expect(notice).toHaveText(/^Vraag 1 toegevoegd aan Raad Sociaal Domein/);
+  await expect(dialog).toBeHidden();
+  await expect(editor).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Markering geel' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BELEIDSKADER.title);
 
   // The same annotation's entry in the panel: "Annuleren" keeps the panel open with the focus
-  // on the button; the second time a question is made.
-  await openBeleidskader(page);
+  // on the button; the second time a question is made, and the panel stays as it was.
   await page.getByRole('button', { name: 'Aantekeningen', exact: true }).press('Enter');
   const panel = page.getByRole('complementary', { name: 'Aantekeningen' });
   const entry = panel.getByRole('listitem').filter({ hasText: PHRASE });
@@ -185,8 +205,21 @@ test('a question from an opened annotation and from its entry in the Aantekening
   await expect(fromEntry).toBeFocused();
   await page.keyboard.press('Enter');
   await dialog.getByRole('button', { name: 'Vraag maken' }).press('Enter');
+  await expect(notice).toHaveText(/^Vraag 2 toegevoegd aan Raad Sociaal Domein/);
+  await expect(dialog).toBeHidden();
+  await expect(panel).toBeVisible();
+  await expect(fromEntry).toBeFocused();
+  await expectNoAxeViolations(page);
+
+  // The notice's link leads to the vergadering, which holds both questions.
+  await notice.getByRole('link', { name: 'Naar de vergadering' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Raad Sociaal Domein');
+  await expect(page.getByRole('listitem', { name: /^Vraag 1/ }).locator('blockquote')).toHaveText(PHRASE);
   await expect(page.getByRole('listitem', { name: /^Vraag 2/ }).locator('blockquote')).toHaveText(PHRASE);
+  // Back in the text, the old notice is gone.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BELEIDSKADER.title);
+  await expect(page.getByRole('link', { name: 'Naar de vergadering' })).toHaveCount(0);
 });
 
 test('one profile form: asked before the first annotation with the same rules as in the settings, shown on the vergadering', async ({

@@ -2,14 +2,16 @@
  * A modal dialog that makes a question from a passage: from an annotation
  * (`NewQuestionFromAnnotation`, for the annotation editor and panel) or from a selection in
  * the reading view. The user picks the vergadering and agendapunt; quote and reference are
- * filled in automatically. Afterwards it opens the vergadering.
+ * filled in automatically. Afterwards the raadslid stays in the text: the dialog closes (the
+ * focus goes back to its opener) and a notice says which question it became, with a link to
+ * the vergadering (announceAddedQuestion, QuestionAddedNotice).
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { TextTarget } from '../../annotations/selectors';
 import type { DocumentModel } from '../../documents/model';
-import { meetingHref } from '../../reader/route';
 import { formatDutchDate } from '../export/dutch-date';
 import { agendaItemLabel, defaultMeeting } from '../meeting-store';
+import { announceAddedQuestion } from '../question-added';
 import { createQuestionFromAnnotation, createQuestionFromPassage, FALLBACK_MEETING_NAME } from '../question-from-passage';
 import { useMeetingData, useMeetings } from './use-meetings';
 
@@ -18,7 +20,8 @@ export type QuestionSource = { kind: 'annotation'; annotationId: string } | { ki
 
 interface NewQuestionDialogProps {
   source: QuestionSource;
-  onClose: () => void;
+  /** Called once the dialog has closed; `added` tells whether a question was made. */
+  onClose: (added: boolean) => void;
 }
 
 function todayIso(): string {
@@ -36,6 +39,7 @@ export function NewQuestionDialog({ source, onClose }: NewQuestionDialogProps) {
   const agenda = useMeetingData(chosenMeeting || 'none')?.agendaItems ?? [];
   const [agendaItemId, setAgendaItemId] = useState('');
   const [error, setError] = useState<string>();
+  const added = useRef(false);
 
   useEffect(() => {
     const element = dialog.current;
@@ -52,8 +56,11 @@ export function NewQuestionDialog({ source, onClose }: NewQuestionDialogProps) {
         source.kind === 'annotation'
           ? await createQuestionFromAnnotation(source.annotationId, meeting, item)
           : await createQuestionFromPassage(source.model, source.target, { meetingId: meeting, agendaItemId: item });
+      added.current = true;
+      // Close first, so that the focus lands before the polite notice is read out.
       dialog.current?.close();
-      window.location.hash = meetingHref(question.meetingId);
+      // The question is stored either way; only the notice would be missing.
+      announceAddedQuestion(question).catch((failure: unknown) => console.warn('Melding over de vraag niet getoond', failure));
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }
@@ -66,7 +73,7 @@ export function NewQuestionDialog({ source, onClose }: NewQuestionDialogProps) {
       aria-labelledby={`${id}-title`}
       // Closing (Escape, "Annuleren", after saving) goes through close(), so the browser gives
       // the focus back to the button that opened the dialog before the caller unmounts it.
-      onClose={onClose}
+      onClose={() => onClose(added.current)}
       // Escape closes this dialog only, not the toolbar, editor or panel it was opened from.
       onKeyDown={(event) => {
         if (event.key === 'Escape') event.stopPropagation();
@@ -109,6 +116,6 @@ export function NewQuestionDialog({ source, onClose }: NewQuestionDialogProps) {
 }
 
 /** The dialog for a question made from an annotation; for the annotation editor and panel. */
-export function NewQuestionFromAnnotation({ annotationId, onClose }: { annotationId: string; onClose: () => void }) {
+export function NewQuestionFromAnnotation({ annotationId, onClose }: { annotationId: string; onClose: (added: boolean) => void }) {
   return <NewQuestionDialog source={{ kind: 'annotation', annotationId }} onClose={onClose} />;
 }

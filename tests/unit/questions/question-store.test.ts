@@ -21,6 +21,7 @@ import {
   updateMeeting,
 } from '../../../renderer/questions/meeting-store';
 import { formatReference } from '../../../renderer/questions/passage-reference';
+import { describeAddedQuestion } from '../../../renderer/questions/question-added';
 import {
   createQuestionFromAnnotation,
   createQuestionFromPassage,
@@ -204,5 +205,14 @@ describe('questions from passages', () => {
     expect(found.end).toBeLessThanOrEqual(list.end);
     const question = await createQuestionFromPassage(kadernota, describeRange(anchorText.text, found.start, found.end, 'l-47'), { meetingId: meeting.id }, { database });
     expect(question.reference).toMatchObject({ sectionNumber: '3.01', paragraphNumber: 2, quote: 'elkaar.\nWe vergroten de maatschappelijke' });
+  });
+
+  it('describes a question made in the reader by its number and vergadering, for the notice', async () => {
+    const database = freshDatabase();
+    const meeting = await createMeeting({ name: 'Raad – Begroting 2026', date: '2026-11-06', kind: 'raad' }, database);
+    await createQuestion({ meetingId: meeting.id }, database);
+    await createQuestion({ meetingId: meeting.id }, database);
+    const question = await createQuestionFromPassage(kadernota, describeRange(anchorText.text, start, start + 20), { meetingId: meeting.id }, { database });
+    expect(await describeAddedQuestion(question, database)).toEqual({ meetingId: meeting.id, meetingName: 'Raad – Begroting 2026', number: 3 });
   });
 });
