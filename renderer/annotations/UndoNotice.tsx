@@ -3,14 +3,8 @@
  * announced politely; Ctrl+Z (outside text fields) undoes too. Mount it once.
  */
 import { useEffect } from 'react';
+import { isTextField, isUndoKey } from '../keyboard/text-field';
 import { dismissUndo, undoLastDelete, usePendingUndo } from './undo-delete';
-
-function isTextField(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text'))
-  );
-}
 
 /** Shows the undo notice while a deletion can be undone. */
 export function UndoNotice() {
@@ -20,7 +14,7 @@ export function UndoNotice() {
     if (!pending) return;
     function onKeyDown(event: KeyboardEvent) {
       // In a text field Ctrl+Z undoes typing, as everywhere else.
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z' && !isTextField(event.target)) {
+      if (isUndoKey(event) && !isTextField(event.target)) {
         event.preventDefault();
         void undoLastDelete();
       }

@@ -289,3 +289,60 @@ test('free questions in the dark theme: no axe violations, dragging, undoable de
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vergaderingen');
   await expect(page.getByText('Er zijn nog geen vergaderingen.')).toBeVisible();
 });
+
+test('Ctrl+Z on the vergadering brings the last deleted question back, but undoes typing in a text field', async ({ page }) => {
+  await page.goto('./#/vergaderingen');
+  const form = page.getByRole('form', { name: 'Nieuwe vergadering' });
+  await form.getByLabel('Naam').fill('Raad – Begroting 2026');
+  await form.getByLabel('Datum').fill('2026-11-06');
+  await form.getByRole('button', { name: 'Vergadering maken' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Raad – Begroting 2026');
+  for (const [number, text] of [[1, 'Eerste vraag'], [2, 'Tweede vraag']] as const) {
+    await page.getByRole('button', { name: 'Nieuwe vraag' }).click();
+    const item = page.getByRole('listitem', { name: new RegExp(`^Vraag ${number}`) });
+    await item.getByLabel('Vraag', { exact: true }).fill(text);
+    await item.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(item.locator('.question-text')).toHaveText(text);
+  }
+  const questions = page.getByRole('listitem', { name: /^Vraag/ });
+  const texts = questions.locator('.question-text');
+
+  // Deleted by keyboard, back with Ctrl+Z at its place, with the focus on it.
+  await page.getByRole('button', { name: 'Vraag 1 verwijderen' }).press('Enter');
+  await expect(texts).toHaveText(['Tweede vraag']);
+  const undoButton = page.getByRole('button', { name: 'Verwijderen ongedaan maken' });
+  await expect(undoButton).toHaveAttribute('aria-keyshortcuts', 'Control+Z');
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Control+z');
+  await expect(texts).toHaveText(['Eerste vraag', 'Tweede vraag']);
+  await expect(page.getByRole('listitem', { name: /^Vraag 1/ })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'teruggezet' })).toHaveText('Vraag teruggezet: „Eerste vraag”.');
+  await expect(undoButton).toHaveCount(0);
+  // Nothing left to undo: a second Ctrl+Z changes nothing.
+  await page.keyboard.press('Control+z');
+  await expect(texts).toHaveText(['Eerste vraag', 'Tweede vraag']);
+
+  // In a text field Ctrl+Z is the field's own undo; the deleted question stays deleted.
+  await page.getByRole('button', { name: 'Vraag 2 verwijderen' }).press('Enter');
+  await expect(texts).toHaveText(['Eerste vraag']);
+  await page.getByRole('button', { name: 'Vraag 1 bewerken' }).press('Enter');
+  const field = page.getByRole('listitem', { name: /^Vraag 1/ }).getByLabel('Vraag', { exact: true });
+  await field.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' en de dekking?');
+  await expect(field).toHaveValue('Eerste vraag en de dekking?');
+  await page.keyboard.press('Control+z');
+  // The browser undoes (part of) the typing, which it would not if the app took the key.
+  await expect(field).not.toHaveValue('Eerste vraag en de dekking?');
+  await expect(field).toHaveValue(/^Eerste vraag/);
+  await expect(questions).toHaveCount(1);
+  await expect(undoButton).toBeVisible();
+  await page.getByRole('button', { name: 'Annuleren' }).press('Enter');
+
+  // Outside the field it undoes the deletion again.
+  await page.getByRole('button', { name: 'Nieuwe vraag' }).focus();
+  await page.keyboard.press('Control+z');
+  await expect(texts).toHaveText(['Eerste vraag', 'Tweede vraag']);
+  await page.reload();
+  await expect(texts).toHaveText(['Eerste vraag', 'Tweede vraag']);
+});

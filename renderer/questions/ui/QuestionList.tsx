@@ -1,9 +1,11 @@
 /**
  * The numbered questions of a vergadering. Reorder by dragging, by the "Omhoog"/"Omlaag"
  * buttons, or with Alt+↑/Alt+↓ on a focused question; the new place is announced in a live
- * region and the focus stays with the moved question.
+ * region and the focus stays with the moved question. A deleted question comes back with
+ * "Verwijderen ongedaan maken" or Ctrl+Z (outside text fields, where Ctrl+Z undoes typing).
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { isTextField, isUndoKey } from '../../keyboard/text-field';
 import { createQuestion, deleteQuestion, moveQuestion, moveQuestionTo, restoreQuestion } from '../question-store';
 import type { Question } from '../question-types';
 import { QuestionItem } from './QuestionItem';
@@ -72,6 +74,20 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
     setDeleted(undefined);
   }
 
+  // Ctrl+Z brings the last deleted question back, as in the reader for annotations.
+  const undoRef = useRef(undoDelete);
+  undoRef.current = undoDelete;
+  useEffect(() => {
+    if (!deleted) return;
+    function onKeyDown(event: globalThis.KeyboardEvent) {
+      if (event.defaultPrevented || !isUndoKey(event) || isTextField(event.target)) return;
+      event.preventDefault();
+      void undoRef.current();
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [deleted]);
+
   async function addFreeQuestion() {
     const question = await createQuestion({ meetingId: data.meeting.id });
     setEditingId(question.id);
@@ -116,7 +132,7 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
           Nieuwe vraag
         </button>
         {deleted && (
-          <button type="button" onClick={undoDelete}>
+          <button type="button" onClick={undoDelete} aria-keyshortcuts="Control+Z" title="Verwijderen ongedaan maken (Ctrl+Z)">
             Verwijderen ongedaan maken
           </button>
         )}
