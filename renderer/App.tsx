@@ -6,8 +6,10 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { LibraryScreen } from './library/LibraryScreen';
 import { MeetingScreen } from './questions/ui/MeetingScreen';
 import { MeetingsScreen } from './questions/ui/MeetingsScreen';
+import { focusInPlace } from './keyboard/focus-start';
 import { ReaderScreen } from './reader/ReaderScreen';
 import { parseRoute, useLocationHash } from './reader/route';
+import { findTopBlock } from './reader/use-reading-position';
 import { useApplySettings } from './settings/use-apply-settings';
 import { useLoadedSettings } from './settings/use-settings';
 
@@ -52,6 +54,10 @@ function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
   const main = document.getElementById('inhoud');
   if (!main) return;
+  // Scrolled into a document (a remembered reading position): land on the block at the top of
+  // the screen, so that the next Tab goes on from there instead of from the document's start.
+  const block = main.getBoundingClientRect().top < 0 ? findTopBlock(main) : undefined;
+  if (block) return focusInPlace(block);
   main.focus({ preventScroll: true });
   if (main.getBoundingClientRect().top > 0) main.scrollIntoView();
 }

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { loadDocument } from '../documents/load-documents';
+import { startTabbingAtTop } from '../keyboard/focus-start';
 import type { DocumentModel } from '../documents/model';
 import { DocumentArticle } from './DocumentArticle';
 import { ReaderHeader } from './ReaderHeader';
@@ -61,10 +62,12 @@ export function ReaderScreen({ documentId, sectionId }: ReaderScreenProps) {
   useLayoutEffect(() => {
     if (state.status !== 'ready' || !article) return;
     if (!positioned) {
-      const placed =
-        (sectionId !== undefined && scrollToBlock(sectionId, { focus: true })) ||
-        (state.savedBlockId !== undefined && scrollToBlock(state.savedBlockId));
-      if (!placed) window.scrollTo(0, 0);
+      const deepLinked = sectionId !== undefined && scrollToBlock(sectionId, { focus: true });
+      const restored = !deepLinked && state.savedBlockId !== undefined && scrollToBlock(state.savedBlockId);
+      if (!deepLinked && !restored) window.scrollTo(0, 0);
+      // At the remembered position the first Tab should still reach the skip link, not the
+      // first button on screen (Chromium starts from what is in view when nothing has focus).
+      if (restored) startTabbingAtTop();
       openedAt.current = sectionId;
       setPositioned(true);
     } else if (sectionId !== openedAt.current) {

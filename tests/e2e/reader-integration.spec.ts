@@ -106,14 +106,17 @@ test('one toolbar for a selection, with "Vraag stellen": a paragraph becomes a q
   await page.keyboard.press('Escape');
   await expect(toolbar).toBeHidden();
 
-  // Keyboard only, after a reload: Tab to the paragraph's action, then through the toolbar to
-  // "Vraag stellen".
+  // Keyboard only, after a reload: the skip link into the text, Tab to the paragraph's action,
+  // then through the toolbar to "Vraag stellen".
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(BELEIDSKADER.title);
   const action = page.locator('[data-block-id="p-3"]').getByRole('button', { name: 'Aantekening bij deze alinea' });
   const paragraph = await page.locator('[data-block-id="p-3"]').textContent();
   expect(paragraph).toMatch(/^Thuis in Leusden, dat is de titel van dit beleidskader\./);
-  await tabTo(page, action, 40);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Naar de tekst' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await tabTo(page, action);
   await page.keyboard.press('Enter');
   await expect(toolbar.getByRole('button', { name: 'Markeren: geel' })).toBeFocused();
   const ask = toolbar.getByRole('button', { name: 'Vraag stellen' });
