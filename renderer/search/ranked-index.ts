@@ -51,7 +51,7 @@ export interface RankedResult {
   /** How many groups (documents) have a match. */
   groupCount: number;
   /** How many blocks matched per group, by group number. */
-  countByGroup: Int32Array;
+  countByGroup: readonly number[];
   /** The index terms the query's words matched (exact, prefix and fuzzy), in any block. */
   matchedTerms: string[];
 }
@@ -76,16 +76,22 @@ export class RankedIndex {
   private readonly start: Int32Array;
   private readonly docs: Int32Array;
   private readonly impacts: Float64Array;
-  private readonly groupOf: Int32Array;
+  /** Per term its highest score in any block. */
+  private readonly maxImpact: Float64Array;
+  /** The group of each block (small numbers, small array: it is read at random for every match). */
+  private readonly groupOf: Uint8Array | Uint16Array | Int32Array;
+  // Scratch space reused by every query. `score` and `matched` are all zero between queries
+  // (a query clears what it touched), so a query costs work for the blocks it touches only.
   private readonly groupCount: Int32Array;
-  // Scratch space reused by every query: which words a block has matched so far, its score,
-  // and the blocks still in the running.
-  private readonly mark: Uint32Array;
+  /** Per block its score so far; every score is positive (BM25+), so 0 means not yet met. */
   private readonly score: Float64Array;
+  /** Per block how many of the query's words it has matched so far (queries of several words). */
+  private readonly matched: Uint16Array;
+  /** The blocks the first word met (to clear after a query of several words). */
+  private readonly firstBlocks: Int32Array;
   private candidates: Int32Array;
   private next: Int32Array;
   private readonly candidateScore: Float64Array;
-  private epoch = 1;
 
   /**
    * Reads `data` (MiniSearch's toJSON). `ids` are the blocks' MiniSearch ids in the order to
@@ -93,7 +99,8 @@ export class RankedIndex {
    */
   constructor(data: AsPlainObject, ids: readonly string[], groupOf: Int32Array, boost: Readonly<Record<string, number>>) {
     this.size = ids.length;
-    this.groupOf = groupOf;
+    const groups = groupOf.reduce((max, group) => Math.max(max, group + 1), 0);
+    this.groupOf = groups <= 0x100 ? Uint8Array.from(groupOf) : groups <= 0x10000 ? Uint16Array.from(groupOf) : groupOf;
     const numberOfId = new Map(ids.map((id, i) => [id, i]));
     const docOfShortId = new Int32Array(data.nextId).fill(-1);
     for (const [shortId, id] of Object.entries(data.documentIds)) {
@@ -141,10 +148,15 @@ export class RankedIndex {
     this.start[sorted.length] = count;
     this.docs = docs.slice(0, count);
     this.impacts = impacts.slice(0, count);
+    this.maxImpact = new Float64Array(sorted.length);
+    for (let t = 0; t < sorted.length; t++) {
+      for (let i = this.start[t]!; i < this.start[t + 1]!; i++) this.maxImpact[t] = Math.max(this.maxImpact[t]!, this.impacts[i]!);
+    }
 
-    this.groupCount = new Int32Array(groupOf.reduce((max, group) => Math.max(max, group + 1), 0));
-    this.mark = new Uint32Array(this.size);
+    this.groupCount = new Int32Array(groups);
     this.score = new Float64Array(this.size);
+    this.matched = new Uint16Array(this.size);
+    this.firstBlocks = new Int32Array(this.size);
     this.candidates = new Int32Array(this.size);
     this.next = new Int32Array(this.size);
     this.candidateScore = new Float64Array(this.size);
@@ -161,53 +173,201 @@ export class RankedIndex {
    */
   search(words: readonly TermQuery[], options: RankedSearchOptions): RankedResult {
     const expanded = words.map((word) => this.expand(word));
-    const matched = new Set<string>();
-    for (const list of expanded) for (const { term } of list) matched.add(this.termNames[term]!);
-    const matchedTerms = [...matched];
-    if (expanded.length === 0 || expanded.some((list) => list.length === 0)) {
-      return { docs: [], scores: [], total: 0, groupCount: 0, countByGroup: new Int32Array(this.groupCount.length), matchedTerms };
+    const matchedTerms = [...new Set(expanded.flatMap((list) => list.map(({ term }) => this.termNames[term]!)))];
+    if (expanded.length === 0 || expanded.length > 0xfffe || expanded.some((list) => list.length === 0)) {
+      return { docs: [], scores: [], total: 0, groupCount: 0, countByGroup: new Array<number>(this.groupCount.length).fill(0), matchedTerms };
     }
     // The rarest word first: later words then only have to confirm its blocks.
     const postings = expanded.map((list) => list.reduce((sum, e) => sum + this.postings(e.term), 0));
     const order = expanded.map((_, j) => j).sort((a, b) => postings[a]! - postings[b]!);
+    const several = order.length > 1;
 
-    const base = this.nextEpoch(order.length);
-    let candidateCount = 0;
-    for (let j = 0; j < order.length; j++) {
-      const list = expanded[order[j]!]!;
-      const size = postings[order[j]!]!;
-      const target = base + j + 1;
-      // Looking each remaining block up (binary search) beats reading a long list once few remain.
-      const lookUp = j > 0 && candidateCount * list.length * 2 * Math.log2(size / list.length + 2) < size;
-      candidateCount = lookUp
-        ? this.confirm(list, candidateCount, target)
-        : this.scan(list, j === 0 ? undefined : target - 1, target, options.allowedGroups);
-      const swap = this.candidates;
-      this.candidates = this.next;
-      this.next = swap;
+    const firstCount = this.scanFirst(expanded[order[0]!]!, options.allowedGroups, several);
+    let finished = false;
+    try {
+      let candidates = this.firstBlocks;
+      let count = firstCount;
+      for (let j = 1; j < order.length; j++) {
+        const list = expanded[order[j]!]!;
+        const size = postings[order[j]!]!;
+        const out = candidates === this.candidates ? this.next : this.candidates;
+        // Looking each remaining block up (binary search) beats reading a long list once few remain.
+        count =
+          count * list.length * 2 * Math.log2(size / list.length + 2) < size
+            ? this.confirm(list, candidates, count, j, out)
+            : this.scan(list, j, out);
+        candidates = out;
+      }
+      const kept = this.keep(candidates, count, options.accept, options.limit, !several);
+      const countByGroup: number[] = [];
+      for (let g = 0; g < this.groupCount.length; g++) countByGroup.push(this.groupCount[g]!);
+      // Every word matched: MiniSearch multiplies by the number of query words matched.
+      const best = this.best(candidates, kept.total, options.limit, kept.threshold, order.length);
+      finished = true;
+      return { docs: best.docs, scores: best.scores, total: kept.total, groupCount: kept.groups, countByGroup, matchedTerms };
+    } finally {
+      this.groupCount.fill(0);
+      // A single word's scores were cleared as they were read (see keep).
+      if (several || !finished) {
+        for (let i = 0; i < firstCount; i++) {
+          const doc = this.firstBlocks[i]!;
+          this.score[doc] = 0;
+          this.matched[doc] = 0;
+        }
+      }
     }
+  }
 
-    // The blocks that pass the last check, counted per group, their scores side by side.
-    const { groupOf, groupCount, score, candidateScore } = this;
-    const kept = this.candidates;
-    const accept = options.accept;
-    let total = 0;
+  /**
+   * Reads the postings of the first (rarest) word's terms into `score`, writing each block met
+   * to firstBlocks once; with `allowed`, only blocks of the allowed groups. With `several`
+   * words to come, marks the blocks as having matched one. Returns how many blocks were met.
+   */
+  private scanFirst(list: readonly Expansion[], allowed: Uint8Array | undefined, several: boolean): number {
+    const { score, matched, docs, impacts, groupOf } = this;
+    const out = this.firstBlocks;
+    let n = 0;
+    for (let e = 0; e < list.length; e++) {
+      const { term, weight } = list[e]!;
+      const end = this.start[term + 1]!;
+      let i = this.start[term]!;
+      if (allowed !== undefined) {
+        for (; i < end; i++) {
+          const doc = docs[i]!;
+          if (allowed[groupOf[doc]!] !== 1) continue;
+          const old = score[doc]!;
+          score[doc] = old + weight * impacts[i]!;
+          if (old === 0) out[n++] = doc;
+        }
+      } else if (e === 0) {
+        // The first term's blocks are all new: a term lists each block once.
+        for (; i < end; i++) {
+          const doc = docs[i]!;
+          score[doc] = weight * impacts[i]!;
+          out[n++] = doc;
+        }
+      } else {
+        // Without branches: whether a block is new here is as good as random, and a
+        // mispredicted branch costs more than the arithmetic.
+        for (; i < end; i++) {
+          const doc = docs[i]!;
+          const old = score[doc]!;
+          score[doc] = old + weight * impacts[i]!;
+          out[n] = doc;
+          n += old === 0 ? 1 : 0;
+        }
+      }
+    }
+    if (several) for (let c = 0; c < n; c++) matched[out[c]!] = 1;
+    return n;
+  }
+
+  /**
+   * Reads the postings of word number `j` (0-based, j ≥ 1): a block that matched the j words
+   * before adds its score and is written to `out` once. Returns how many were written.
+   */
+  private scan(list: readonly Expansion[], j: number, out: Int32Array): number {
+    const { score, matched, docs, impacts } = this;
+    let n = 0;
+    for (const { term, weight } of list) {
+      const end = this.start[term + 1]!;
+      for (let i = this.start[term]!; i < end; i++) {
+        const doc = docs[i]!;
+        const words = matched[doc]!;
+        if (words === j) {
+          matched[doc] = j + 1;
+          score[doc] += weight * impacts[i]!;
+          out[n++] = doc;
+        } else if (words === j + 1) score[doc] += weight * impacts[i]!;
+      }
+    }
+    return n;
+  }
+
+  /** Like scan, but looks each of the `count` blocks in `candidates` up in the terms' postings. */
+  private confirm(list: readonly Expansion[], candidates: Int32Array, count: number, j: number, out: Int32Array): number {
+    const { score, matched, docs, impacts } = this;
+    let n = 0;
+    for (const { term, weight } of list) {
+      const from = this.start[term]!;
+      const to = this.start[term + 1]!;
+      for (let c = 0; c < count; c++) {
+        const doc = candidates[c]!;
+        const i = binarySearch(docs, from, to, doc);
+        if (i < 0) continue;
+        score[doc] += weight * impacts[i]!;
+        if (matched[doc] === j) {
+          matched[doc] = j + 1;
+          out[n++] = doc;
+        }
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Keeps the first `count` blocks of `candidates` that pass `accept`, in place, with their
+   * scores side by side in candidateScore, and counts them per group; with `clear`, sets their
+   * scores back to zero as it reads them. When more than `limit` are kept it also finds the
+   * limit-th best score, ties aside (a min-heap of the best scores so far, whose root is the
+   * lowest: most blocks cost one comparison of two numbers).
+   */
+  private keep(
+    candidates: Int32Array,
+    count: number,
+    accept: ((doc: number) => boolean) | undefined,
+    limit: number,
+    clear: boolean,
+  ): { total: number; groups: number; threshold: number } {
+    const { score, candidateScore, groupCount, groupOf } = this;
+    let total = count;
+    if (accept !== undefined) {
+      total = 0;
+      for (let i = 0; i < count; i++) {
+        const doc = candidates[i]!;
+        if (accept(doc)) candidates[total++] = doc;
+        else if (clear) score[doc] = 0;
+      }
+    }
+    const heap = total > limit ? this.scratchScores(limit) : undefined;
+    let lowest = -Infinity;
     let groups = 0;
-    for (let i = 0; i < candidateCount; i++) {
-      const doc = kept[i]!;
-      if (accept !== undefined && !accept(doc)) continue;
-      kept[total] = doc;
-      candidateScore[total] = score[doc]!;
-      total += 1;
+    for (let i = 0; i < total; i++) {
+      const doc = candidates[i]!;
+      const value = score[doc]!;
+      if (clear) score[doc] = 0;
+      candidateScore[i] = value;
+      if (heap !== undefined) {
+        if (i < limit) {
+          heap[i] = value;
+          if (i === limit - 1) {
+            for (let h = (limit >> 1) - 1; h >= 0; h--) siftDown(heap, h);
+            lowest = heap[0]!;
+          }
+        } else if (value > lowest) {
+          heap[0] = value;
+          siftDown(heap, 0);
+          lowest = heap[0]!;
+        }
+      }
       if (groupCount[groupOf[doc]!]++ === 0) groups += 1;
     }
-    const countByGroup = groupCount.slice();
-    groupCount.fill(0);
-    const best = this.best(kept, candidateScore, total, options.limit);
-    // Every word matched: MiniSearch multiplies by the number of query words matched.
-    const quality = order.length;
-    const scores = best.map((doc) => score[doc]! * quality);
-    return { docs: best, scores, total, groupCount: groups, countByGroup, matchedTerms };
+    return { total, groups, threshold: lowest };
+  }
+
+  private scoresBuffer = new Float64Array(64);
+  private docsBuffer = new Int32Array(64);
+
+  /** Reusable space for `size` scores (typed arrays are costly to make, so they are kept). */
+  private scratchScores(size: number): Float64Array {
+    if (this.scoresBuffer.length < size) this.scoresBuffer = new Float64Array(size);
+    return this.scoresBuffer.subarray(0, size);
+  }
+
+  /** Reusable space for `size` block numbers. */
+  private scratchDocs(size: number): Int32Array {
+    if (this.docsBuffer.length < size) this.docsBuffer = new Int32Array(size);
+    return this.docsBuffer.subarray(0, size);
   }
 
   /** The index terms `word` stands for: itself, longer terms when a prefix, near ones when fuzzy. */
@@ -233,157 +393,78 @@ export class RankedIndex {
         list.push({ term: near, weight: (FUZZY_WEIGHT * key.length) / (key.length + distance) });
       }
     }
-    return list;
+    // Terms that can score highest first: the best blocks then come early and most of the
+    // others need not enter the running for the top (see keep).
+    const potential = (e: Expansion) => e.weight * this.maxImpact[e.term]!;
+    return list.sort((a, b) => potential(b) - potential(a));
   }
 
   private postings(term: number): number {
     return this.start[term + 1]! - this.start[term]!;
   }
 
-  /** A fresh range of mark values for a query of `words` words (older marks are all below it). */
-  private nextEpoch(words: number): number {
-    if (this.epoch + words + 1 >= 0xffffffff) {
-      this.mark.fill(0);
-      this.epoch = 1;
-    }
-    const base = this.epoch;
-    this.epoch += words + 1;
-    return base;
-  }
-
   /**
-   * Reads the postings of one word's terms: a block marked `previous` (it had all words so
-   * far; for the first word, any allowed block) moves to `target`, adds its score and is
-   * written to `next`; a block already at `target` (matched by another term of the same word)
-   * adds its score. Returns how many blocks were written.
+   * The best `limit` of the first `count` blocks in `docs` (candidateScore holds their scores),
+   * best first, ties in block order; `threshold` is the limit-th best score (see keep). Scores
+   * are multiplied by `quality`, as MiniSearch does.
    */
-  private scan(list: readonly Expansion[], previous: number | undefined, target: number, allowed: Uint8Array | undefined): number {
-    if (previous === undefined && allowed === undefined) return this.scanFirst(list, target);
-    const { mark, score, docs, impacts, groupOf, next } = this;
-    let n = 0;
-    for (const { term, weight } of list) {
-      const end = this.start[term + 1]!;
-      for (let i = this.start[term]!; i < end; i++) {
-        const doc = docs[i]!;
-        const current = mark[doc]!;
-        if (current === target) score[doc] += weight * impacts[i]!;
-        else if (previous === undefined ? allowed![groupOf[doc]!] === 1 : current === previous) {
-          mark[doc] = target;
-          score[doc] = (previous === undefined ? 0 : score[doc]!) + weight * impacts[i]!;
-          next[n++] = doc;
-        }
+  private best(docs: Int32Array, count: number, limit: number, threshold: number, quality: number): { docs: number[]; scores: number[] } {
+    const values = this.candidateScore;
+    if (count <= limit) {
+      const small = count <= this.docsBuffer.length;
+      const chosen = small ? this.scratchDocs(count) : docs.slice(0, count);
+      const chosenScores = small ? this.scratchScores(count) : values.slice(0, count);
+      if (small) {
+        chosen.set(docs.subarray(0, count));
+        chosenScores.set(values.subarray(0, count));
       }
+      return rank(chosen, chosenScores, quality);
     }
-    return n;
-  }
-
-  /** Scan for the first word over all blocks, the common case, without the checks it needs not. */
-  private scanFirst(list: readonly Expansion[], target: number): number {
-    const { mark, score, docs, impacts, next } = this;
-    let n = 0;
-    for (let e = 0; e < list.length; e++) {
-      const { term, weight } = list[e]!;
-      const end = this.start[term + 1]!;
-      let i = this.start[term]!;
-      // The first term's blocks are all new: a term lists each block once.
-      if (e === 0) {
-        for (; i < end; i++) {
-          const doc = docs[i]!;
-          mark[doc] = target;
-          score[doc] = weight * impacts[i]!;
-          next[n++] = doc;
-        }
-        continue;
-      }
-      for (; i < end; i++) {
-        const doc = docs[i]!;
-        if (mark[doc] === target) score[doc] += weight * impacts[i]!;
-        else {
-          mark[doc] = target;
-          score[doc] = weight * impacts[i]!;
-          next[n++] = doc;
-        }
-      }
-    }
-    return n;
-  }
-
-  /** Like scan, but looks each of the first `count` candidates up in the terms' postings. */
-  private confirm(list: readonly Expansion[], count: number, target: number): number {
-    const { mark, score, docs, impacts, candidates, next } = this;
-    let n = 0;
-    for (const { term, weight } of list) {
-      const from = this.start[term]!;
-      const to = this.start[term + 1]!;
-      for (let c = 0; c < count; c++) {
-        const doc = candidates[c]!;
-        const i = binarySearch(docs, from, to, doc);
-        if (i < 0) continue;
-        score[doc] += weight * impacts[i]!;
-        if (mark[doc] !== target) {
-          mark[doc] = target;
-          next[n++] = doc;
-        }
-      }
-    }
-    return n;
-  }
-
-  /**
-   * The best `limit` of the first `count` blocks in `docs` (`values` holds their scores),
-   * best first; ties in block order.
-   */
-  private best(docs: Int32Array, values: Float64Array, count: number, limit: number): number[] {
-    const score = this.score;
-    if (count <= limit) return rank(docs.slice(0, count), score);
-    // First the limit-th best score, ties aside: a min-heap of scores whose root is the
-    // lowest kept, so most blocks cost one comparison of two numbers.
-    const heap = values.slice(0, limit);
-    for (let i = (limit >> 1) - 1; i >= 0; i--) siftDown(heap, i);
-    for (let i = limit; i < count; i++) {
-      const value = values[i]!;
-      if (value > heap[0]!) {
-        heap[0] = value;
-        siftDown(heap, 0);
-      }
-    }
-    // Then every block above that score, and of the blocks at it the first in block order.
-    const threshold = heap[0]!;
-    const chosen = new Int32Array(limit);
+    // Every block above the threshold, and of the blocks at it the first in block order.
+    const chosen = this.scratchDocs(limit);
+    const chosenScores = this.scratchScores(limit);
     let above = 0;
     let tieCount = 0;
-    const ties = this.next; // free until the next query
+    const ties = this.next === docs ? this.candidates : this.next; // free until the next query
     for (let i = 0; i < count; i++) {
       const value = values[i]!;
-      if (value > threshold) chosen[above++] = docs[i]!;
-      else if (value === threshold) ties[tieCount++] = docs[i]!;
+      if (value > threshold) {
+        chosen[above] = docs[i]!;
+        chosenScores[above++] = value;
+      } else if (value === threshold) ties[tieCount++] = docs[i]!;
     }
     const tied = ties.subarray(0, tieCount).sort();
-    chosen.set(tied.subarray(0, limit - above), above);
-    return rank(chosen, score);
+    for (let i = above; i < limit; i++) {
+      chosen[i] = tied[i - above]!;
+      chosenScores[i] = threshold;
+    }
+    return rank(chosen, chosenScores, quality);
   }
 }
 
-/** Sorts `docs` best first (ties in block order) and returns them as an array. */
-function rank(docs: Int32Array, score: Float64Array): number[] {
-  if (docs.length > 64) return toArray(docs).sort((a, b) => score[b]! - score[a]! || a - b);
-  // Few blocks: an insertion sort on the scores themselves, without a comparator callback,
-  // is several times faster than Array.prototype.sort here.
-  const values = new Float64Array(docs.length);
-  for (let i = 0; i < docs.length; i++) values[i] = score[docs[i]!]!;
+/** Sorts `docs` and their `scores` best first (ties in block order); the scores times `quality`. */
+function rank(docs: Int32Array, scores: Float64Array, quality: number): { docs: number[]; scores: number[] } {
+  if (docs.length > 64) {
+    const order = toArray(docs).map((doc, i) => [doc, scores[i]!] as const).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return { docs: order.map(([doc]) => doc), scores: order.map(([, score]) => score * quality) };
+  }
+  // Few blocks: an insertion sort without a comparator callback is several times faster than
+  // Array.prototype.sort here.
   for (let i = 1; i < docs.length; i++) {
     const doc = docs[i]!;
-    const value = values[i]!;
+    const value = scores[i]!;
     let j = i - 1;
-    while (j >= 0 && (values[j]! < value || (values[j] === value && docs[j]! > doc))) {
+    while (j >= 0 && (scores[j]! < value || (scores[j] === value && docs[j]! > doc))) {
       docs[j + 1] = docs[j]!;
-      values[j + 1] = values[j]!;
+      scores[j + 1] = scores[j]!;
       j -= 1;
     }
     docs[j + 1] = doc;
-    values[j + 1] = value;
+    scores[j + 1] = value;
   }
-  return toArray(docs);
+  const result: number[] = [];
+  for (let i = 0; i < scores.length; i++) result.push(scores[i]! * quality);
+  return { docs: toArray(docs), scores: result };
 }
 
 /** A plain array of the numbers (Array.from goes through the iterator, many times slower). */
