@@ -51,7 +51,7 @@ export interface RankedResult {
   /** How many groups (documents) have a match. */
   groupCount: number;
   /** How many blocks matched per group, by group number. */
-  countByGroup: readonly number[];
+  countByGroup: Int32Array;
   /** The index terms the query's words matched (exact, prefix and fuzzy), in any block. */
   matchedTerms: string[];
 }
@@ -80,9 +80,10 @@ export class RankedIndex {
   private readonly maxImpact: Float64Array;
   /** The group of each block (small numbers, small array: it is read at random for every match). */
   private readonly groupOf: Uint8Array | Uint16Array | Int32Array;
+  /** The number of groups. */
+  private readonly groupTotal: number;
   // Scratch space reused by every query. `score` and `matched` are all zero between queries
   // (a query clears what it touched), so a query costs work for the blocks it touches only.
-  private readonly groupCount: Int32Array;
   /** Per block its score so far; every score is positive (BM25+), so 0 means not yet met. */
   private readonly score: Float64Array;
   /** Per block how many of the query's words it has matched so far (queries of several words). */
@@ -153,7 +154,7 @@ export class RankedIndex {
       for (let i = this.start[t]!; i < this.start[t + 1]!; i++) this.maxImpact[t] = Math.max(this.maxImpact[t]!, this.impacts[i]!);
     }
 
-    this.groupCount = new Int32Array(groups);
+    this.groupTotal = groups;
     this.score = new Float64Array(this.size);
     this.matched = new Uint16Array(this.size);
     this.firstBlocks = new Int32Array(this.size);
@@ -173,9 +174,11 @@ export class RankedIndex {
    */
   search(words: readonly TermQuery[], options: RankedSearchOptions): RankedResult {
     const expanded = words.map((word) => this.expand(word));
-    const matchedTerms = [...new Set(expanded.flatMap((list) => list.map(({ term }) => this.termNames[term]!)))];
+    const matched = new Set<string>();
+    for (const list of expanded) for (const { term } of list) matched.add(this.termNames[term]!);
+    const matchedTerms = [...matched];
     if (expanded.length === 0 || expanded.length > 0xfffe || expanded.some((list) => list.length === 0)) {
-      return { docs: [], scores: [], total: 0, groupCount: 0, countByGroup: new Array<number>(this.groupCount.length).fill(0), matchedTerms };
+      return { docs: [], scores: [], total: 0, groupCount: 0, countByGroup: new Int32Array(this.groupTotal), matchedTerms };
     }
     // The rarest word first: later words then only have to confirm its blocks.
     const postings = expanded.map((list) => list.reduce((sum, e) => sum + this.postings(e.term), 0));
@@ -198,15 +201,13 @@ export class RankedIndex {
             : this.scan(list, j, out);
         candidates = out;
       }
-      const kept = this.keep(candidates, count, options.accept, options.limit, !several);
-      const countByGroup: number[] = [];
-      for (let g = 0; g < this.groupCount.length; g++) countByGroup.push(this.groupCount[g]!);
+      const countByGroup = new Int32Array(this.groupTotal);
+      const kept = this.keep(candidates, count, options.accept, options.limit, !several, countByGroup);
       // Every word matched: MiniSearch multiplies by the number of query words matched.
       const best = this.best(candidates, kept.total, options.limit, kept.threshold, order.length);
       finished = true;
       return { docs: best.docs, scores: best.scores, total: kept.total, groupCount: kept.groups, countByGroup, matchedTerms };
     } finally {
-      this.groupCount.fill(0);
       // A single word's scores were cleared as they were read (see keep).
       if (several || !finished) {
         for (let i = 0; i < firstCount; i++) {
@@ -318,8 +319,9 @@ export class RankedIndex {
     accept: ((doc: number) => boolean) | undefined,
     limit: number,
     clear: boolean,
+    groupCount: Int32Array,
   ): { total: number; groups: number; threshold: number } {
-    const { score, candidateScore, groupCount, groupOf } = this;
+    const { score, candidateScore, groupOf } = this;
     let total = count;
     if (accept !== undefined) {
       total = 0;
@@ -332,6 +334,10 @@ export class RankedIndex {
     const heap = total > limit ? this.scratchScores(limit) : undefined;
     let lowest = -Infinity;
     let groups = 0;
+    // Counted in runs: consecutive blocks mostly share a group, and adding one to the same
+    // counter in memory block after block makes each addition wait for the one before.
+    let group = -1;
+    let run = 0;
     for (let i = 0; i < total; i++) {
       const doc = candidates[i]!;
       const value = score[doc]!;
@@ -350,24 +356,37 @@ export class RankedIndex {
           lowest = heap[0]!;
         }
       }
-      if (groupCount[groupOf[doc]!]++ === 0) groups += 1;
+      const blockGroup = groupOf[doc]!;
+      if (blockGroup !== group) {
+        if (run > 0) {
+          if (groupCount[group] === 0) groups += 1;
+          groupCount[group] += run;
+        }
+        group = blockGroup;
+        run = 0;
+      }
+      run += 1;
+    }
+    if (run > 0) {
+      if (groupCount[group] === 0) groups += 1;
+      groupCount[group] += run;
     }
     return { total, groups, threshold: lowest };
   }
 
-  private scoresBuffer = new Float64Array(64);
-  private docsBuffer = new Int32Array(64);
+  private scoresBuffer = new Float64Array(0);
+  private docsBuffer = new Int32Array(0);
 
   /** Reusable space for `size` scores (typed arrays are costly to make, so they are kept). */
   private scratchScores(size: number): Float64Array {
-    if (this.scoresBuffer.length < size) this.scoresBuffer = new Float64Array(size);
-    return this.scoresBuffer.subarray(0, size);
+    if (this.scoresBuffer.length !== size) this.scoresBuffer = new Float64Array(size);
+    return this.scoresBuffer;
   }
 
   /** Reusable space for `size` block numbers. */
   private scratchDocs(size: number): Int32Array {
-    if (this.docsBuffer.length < size) this.docsBuffer = new Int32Array(size);
-    return this.docsBuffer.subarray(0, size);
+    if (this.docsBuffer.length !== size) this.docsBuffer = new Int32Array(size);
+    return this.docsBuffer;
   }
 
   /** The index terms `word` stands for: itself, longer terms when a prefix, near ones when fuzzy. */
@@ -395,8 +414,11 @@ export class RankedIndex {
     }
     // Terms that can score highest first: the best blocks then come early and most of the
     // others need not enter the running for the top (see keep).
-    const potential = (e: Expansion) => e.weight * this.maxImpact[e.term]!;
-    return list.sort((a, b) => potential(b) - potential(a));
+    if (list.length > 1) {
+      const maxImpact = this.maxImpact;
+      list.sort((a, b) => b.weight * maxImpact[b.term]! - a.weight * maxImpact[a.term]!);
+    }
+    return list;
   }
 
   private postings(term: number): number {
@@ -410,16 +432,8 @@ export class RankedIndex {
    */
   private best(docs: Int32Array, count: number, limit: number, threshold: number, quality: number): { docs: number[]; scores: number[] } {
     const values = this.candidateScore;
-    if (count <= limit) {
-      const small = count <= this.docsBuffer.length;
-      const chosen = small ? this.scratchDocs(count) : docs.slice(0, count);
-      const chosenScores = small ? this.scratchScores(count) : values.slice(0, count);
-      if (small) {
-        chosen.set(docs.subarray(0, count));
-        chosenScores.set(values.subarray(0, count));
-      }
-      return rank(chosen, chosenScores, quality);
-    }
+    // A few blocks are sorted in place; many (the reader marks every hit) by Array.prototype.sort.
+    if (count <= limit) return rank(docs, values, count, quality);
     // Every block above the threshold, and of the blocks at it the first in block order.
     const chosen = this.scratchDocs(limit);
     const chosenScores = this.scratchScores(limit);
@@ -438,19 +452,24 @@ export class RankedIndex {
       chosen[i] = tied[i - above]!;
       chosenScores[i] = threshold;
     }
-    return rank(chosen, chosenScores, quality);
+    return rank(chosen, chosenScores, limit, quality);
   }
 }
 
-/** Sorts `docs` and their `scores` best first (ties in block order); the scores times `quality`. */
-function rank(docs: Int32Array, scores: Float64Array, quality: number): { docs: number[]; scores: number[] } {
-  if (docs.length > 64) {
-    const order = toArray(docs).map((doc, i) => [doc, scores[i]!] as const).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+/**
+ * Sorts the first `length` of `docs` and their `scores` best first (ties in block order), in
+ * place; returns them, the scores times `quality`.
+ */
+function rank(docs: Int32Array, scores: Float64Array, length: number, quality: number): { docs: number[]; scores: number[] } {
+  if (length > 64) {
+    const order: [number, number][] = [];
+    for (let i = 0; i < length; i++) order.push([docs[i]!, scores[i]!]);
+    order.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     return { docs: order.map(([doc]) => doc), scores: order.map(([, score]) => score * quality) };
   }
   // Few blocks: an insertion sort without a comparator callback is several times faster than
   // Array.prototype.sort here.
-  for (let i = 1; i < docs.length; i++) {
+  for (let i = 1; i < length; i++) {
     const doc = docs[i]!;
     const value = scores[i]!;
     let j = i - 1;
@@ -462,16 +481,13 @@ function rank(docs: Int32Array, scores: Float64Array, quality: number): { docs: 
     docs[j + 1] = doc;
     scores[j + 1] = value;
   }
-  const result: number[] = [];
-  for (let i = 0; i < scores.length; i++) result.push(scores[i]! * quality);
-  return { docs: toArray(docs), scores: result };
-}
-
-/** A plain array of the numbers (Array.from goes through the iterator, many times slower). */
-function toArray(docs: Int32Array): number[] {
-  const array: number[] = [];
-  for (let i = 0; i < docs.length; i++) array.push(docs[i]!);
-  return array;
+  const ranked: number[] = [];
+  const rankedScores: number[] = [];
+  for (let i = 0; i < length; i++) {
+    ranked.push(docs[i]!);
+    rankedScores.push(scores[i]! * quality);
+  }
+  return { docs: ranked, scores: rankedScores };
 }
 
 /** The first place in the sorted `names` whose name is not below `term`. */

@@ -9,7 +9,7 @@ import { entryText, type DocumentEntry } from './document-entries';
 import { hitPattern, type HitPattern } from './hit-pattern';
 import type { DocumentIndex } from './index-options';
 import { isEmptyQuery, queryTerms, type ParsedQuery } from './parse-query';
-import type { RankedResult, TermQuery } from './ranked-index';
+import type { RankedResult, RankedSearchOptions, TermQuery } from './ranked-index';
 import { FUZZY_MIN_LENGTH, phraseCheck, prefixTerm } from './run-query';
 import type { BlockHit } from './search-hits';
 
@@ -51,16 +51,16 @@ export function searchDocuments(index: DocumentIndex, query: ParsedQuery, scope:
       if (group !== undefined) allowedGroups[group] = 1;
     }
   }
-  const hasPhrases = phraseCheck(query);
-  const accept = query.phrases.length === 0 ? undefined : (doc: number) => hasPhrases(index.entries[doc]!.termLine);
+  const options: RankedSearchOptions = { limit };
+  if (allowedGroups) options.allowedGroups = allowedGroups;
+  if (query.phrases.length > 0) {
+    const hasPhrases = phraseCheck(query);
+    options.accept = (doc: number) => hasPhrases(index.entries[doc]!.termLine);
+  }
   const prefixed = prefixTerm(query);
+  const terms = queryTerms(query);
   const words = (fuzzy: boolean): TermQuery[] =>
-    queryTerms(query).map((term) => ({
-      term,
-      prefix: term === prefixed,
-      fuzzy: fuzzy && term.length >= FUZZY_MIN_LENGTH ? 0.2 : 0,
-    }));
-  const options = { limit, ...(allowedGroups ? { allowedGroups } : {}), ...(accept ? { accept } : {}) };
+    terms.map((term) => ({ term, prefix: term === prefixed, fuzzy: fuzzy && term.length >= FUZZY_MIN_LENGTH ? 0.2 : 0 }));
 
   let result = index.ranked.search(words(false), options);
   if (result.total === 0 && query.phrases.length === 0) result = index.ranked.search(words(true), options);
