@@ -14,7 +14,7 @@ interface AnnotationEditorProps {
   item: AnchoredAnnotation;
   target: Box;
   takeFocus: boolean;
-  onSave: (values: AnnotationFormValues) => void;
+  onSave: (values: AnnotationFormValues) => Promise<void>;
   onDelete: () => void;
   /** Opens the dialog that makes a question of this annotation. */
   onAskQuestion: () => void;

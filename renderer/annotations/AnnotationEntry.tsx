@@ -39,7 +39,6 @@ export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, 
   const id = useId();
   const [editing, setEditing] = useState(false);
   const [asking, setAsking] = useState(false);
-  const [error, setError] = useState('');
   const editButton = useRef<HTMLButtonElement>(null);
   const formBox = useRef<HTMLDivElement>(null);
   const returnFocus = useRef(false);
@@ -55,15 +54,10 @@ export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, 
     setEditing(false);
   }
 
-  function save(values: AnnotationFormValues) {
+  async function save(values: AnnotationFormValues) {
     // The form leaves out an empty flag; say so explicitly, so that a removed flag is removed.
-    updateAnnotation(annotation.id, { ...values, flag: values.flag }).then(
-      () => {
-        setError('');
-        close();
-      },
-      (failure: unknown) => setError(failure instanceof Error ? failure.message : 'Opslaan is mislukt.'),
-    );
+    await updateAnnotation(annotation.id, { ...values, flag: values.flag });
+    close();
   }
 
   return (
@@ -107,11 +101,6 @@ export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, 
             onSubmit={save}
             onCancel={close}
           />
-          {error && (
-            <p role="alert" className="field-error">
-              {error}
-            </p>
-          )}
         </div>
       ) : (
         <div className="panel-actions">

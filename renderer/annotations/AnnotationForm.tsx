@@ -3,7 +3,8 @@
  * Shared by the selection toolbar (creating), the in-text editor and the annotations panel
  * (changing); it only collects values and hands them to its caller.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { useSubmit } from '../forms/use-submit';
 import { COLORS, FLAGS, type ColorCode, type FlagCode, type Visibility } from './annotation-types';
 
 /** What the form edits. */
@@ -17,7 +18,8 @@ export interface AnnotationFormValues {
 
 export interface AnnotationFormProps {
   initial: AnnotationFormValues;
-  onSubmit: (values: AnnotationFormValues) => void;
+  /** Stores the values; a rejection (with its Dutch message) is shown in the form. */
+  onSubmit: (values: AnnotationFormValues) => void | Promise<void>;
   onCancel: () => void;
   /** The text of the submit button, e.g. "Opslaan". */
   submitLabel: string;
@@ -43,10 +45,7 @@ export function AnnotationForm({ initial, onSubmit, onCancel, submitLabel }: Ann
   const [tags, setTags] = useState(initial.tags.join(', '));
   const [visibility, setVisibility] = useState<Visibility>(initial.visibility);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit({ color, ...(flag ? { flag } : {}), note, tags: parseTags(tags), visibility });
-  }
+  const { submit, error } = useSubmit(() => onSubmit({ color, ...(flag ? { flag } : {}), note, tags: parseTags(tags), visibility }));
 
   return (
     <form className="annotation-form" onSubmit={submit}>
@@ -107,6 +106,11 @@ export function AnnotationForm({ initial, onSubmit, onCancel, submitLabel }: Ann
           Fractie
         </label>
       </fieldset>
+      {error && (
+        <p role="alert" className="form-error">
+          Niet opgeslagen: {error}
+        </p>
+      )}
       <div className="annotation-form-actions">
         <button type="submit">{submitLabel}</button>
         <button type="button" onClick={onCancel}>

@@ -170,9 +170,9 @@ export function AnnotationLayer({ document: model, article }: AnnotationLayerPro
     window.getSelection()?.removeAllRanges();
   }
 
-  function saveDraft(values: AnnotationFormValues) {
+  async function saveDraft(values: AnnotationFormValues) {
     if (!draft) return;
-    if (profile) void save(draft.passage, values, profile);
+    if (profile) await save(draft.passage, values, profile);
     else setPendingSave({ passage: draft.passage, values });
   }
 
@@ -236,8 +236,9 @@ export function AnnotationLayer({ document: model, article }: AnnotationLayerPro
           target={opened.target}
           takeFocus={opened.takeFocus}
           onClose={closeEditor}
-          onSave={(values) => {
-            void updateAnnotation(opened.id, { ...values, flag: values.flag }).then(closeEditor);
+          onSave={async (values) => {
+            await updateAnnotation(opened.id, { ...values, flag: values.flag });
+            closeEditor();
           }}
           onAskQuestion={() => setQuestion({ kind: 'annotation', annotationId: opened.id })}
           onDelete={() => {

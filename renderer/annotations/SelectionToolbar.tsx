@@ -11,7 +11,7 @@ interface SelectionToolbarProps {
   /** The selected words, shown shortened so the user sees what is annotated. */
   quote: string;
   takeFocus: boolean;
-  onSave: (values: AnnotationFormValues) => void;
+  onSave: (values: AnnotationFormValues) => Promise<void>;
   /** Opens the dialog that makes a question of the passage. */
   onAskQuestion: () => void;
   onClose: () => void;

@@ -346,3 +346,31 @@ test('Ctrl+Z on the vergadering brings the last deleted question back, but undoe
   await page.reload();
   await expect(texts).toHaveText(['Eerste vraag', 'Tweede vraag']);
 });
+
+test('a form sent twice in a row (double Enter, double click) stores one vergadering and one agendapunt', async ({ page }) => {
+  await page.goto('./#/vergaderingen');
+  const form = page.getByRole('form', { name: 'Nieuwe vergadering' });
+  await form.getByLabel('Naam').fill('Raad 12 maart');
+  await form.getByLabel('Datum').fill('2026-03-12');
+  // Both submissions reach the form before the first has been stored.
+  await form.evaluate((element: HTMLFormElement) => {
+    element.requestSubmit();
+    element.requestSubmit();
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Raad 12 maart');
+
+  const agendaForm = page.getByRole('form', { name: 'Agendapunt toevoegen' });
+  await agendaForm.getByLabel('Nummer').fill('7');
+  await agendaForm.getByLabel('Titel').fill('Begroting 2027');
+  await agendaForm.evaluate((element: HTMLFormElement) => {
+    element.requestSubmit();
+    element.requestSubmit();
+  });
+  const agenda = page.getByRole('region', { name: 'Agenda' });
+  await expect(agenda.getByText('7 Begroting 2027')).toHaveCount(1);
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Agenda' }).getByText('7 Begroting 2027')).toHaveCount(1);
+  await page.goto('./#/vergaderingen');
+  await expect(page.getByRole('link', { name: /Raad 12 maart/ })).toHaveCount(1);
+});

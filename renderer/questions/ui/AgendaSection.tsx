@@ -1,6 +1,7 @@
 /** The agenda of a vergadering: its agendapunten with linked documents, and a form to add one. */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { DocumentIndexEntry } from '../../documents/load-documents';
+import { useSubmit } from '../../forms/use-submit';
 import { documentHref } from '../../reader/route';
 import { addAgendaItem, agendaItemLabel, deleteAgendaItem } from '../meeting-store';
 import type { AgendaItem } from '../question-types';
@@ -46,20 +47,12 @@ function AgendaItemForm({ meetingId, documents }: { meetingId: string; documents
   const [number, setNumber] = useState('');
   const [title, setTitle] = useState('');
   const [documentIds, setDocumentIds] = useState<string[]>([]);
-  const [error, setError] = useState<string>();
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      await addAgendaItem(meetingId, { number, title, documentIds });
-      setNumber('');
-      setTitle('');
-      setDocumentIds([]);
-      setError(undefined);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    }
-  }
+  const { submit, error } = useSubmit(async () => {
+    await addAgendaItem(meetingId, { number, title, documentIds });
+    setNumber('');
+    setTitle('');
+    setDocumentIds([]);
+  });
 
   return (
     <form className="panel stacked-form" onSubmit={submit} aria-labelledby={`${id}-title`}>

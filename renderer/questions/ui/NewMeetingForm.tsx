@@ -1,5 +1,6 @@
 /** A form for a new vergadering: name, date and kind. */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { useSubmit } from '../../forms/use-submit';
 import { createMeeting } from '../meeting-store';
 import { MEETING_KINDS, type Meeting, type MeetingKind } from '../question-types';
 
@@ -9,16 +10,7 @@ export function NewMeetingForm({ onCreated }: { onCreated: (meeting: Meeting) =>
   const [name, setName] = useState('');
   const [date, setDate] = useState('');
   const [kind, setKind] = useState<MeetingKind>('raad');
-  const [error, setError] = useState<string>();
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      onCreated(await createMeeting({ name, date, kind }));
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    }
-  }
+  const { submit, error } = useSubmit(async () => onCreated(await createMeeting({ name, date, kind })));
 
   return (
     <form className="panel stacked-form" onSubmit={submit} aria-labelledby={`${id}-title`}>

@@ -6,9 +6,10 @@
  * focus goes back to its opener) and a notice says which question it became, with a link to
  * the vergadering (announceAddedQuestion, QuestionAddedNotice).
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { TextTarget } from '../../annotations/selectors';
 import type { DocumentModel } from '../../documents/model';
+import { useSubmit } from '../../forms/use-submit';
 import { formatDutchDate } from '../export/dutch-date';
 import { agendaItemLabel, defaultMeeting } from '../meeting-store';
 import { announceAddedQuestion } from '../question-added';
@@ -38,7 +39,6 @@ export function NewQuestionDialog({ source, onClose }: NewQuestionDialogProps) {
   const chosenMeeting = meetingId ?? (meetings && defaultMeeting(meetings, todayIso())?.id) ?? '';
   const agenda = useMeetingData(chosenMeeting || 'none')?.agendaItems ?? [];
   const [agendaItemId, setAgendaItemId] = useState('');
-  const [error, setError] = useState<string>();
   const added = useRef(false);
 
   useEffect(() => {
@@ -47,24 +47,20 @@ export function NewQuestionDialog({ source, onClose }: NewQuestionDialogProps) {
     return () => element?.close();
   }, []);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      const meeting = chosenMeeting || undefined;
-      const item = agendaItemId || undefined;
-      const question =
-        source.kind === 'annotation'
-          ? await createQuestionFromAnnotation(source.annotationId, meeting, item)
-          : await createQuestionFromPassage(source.model, source.target, { meetingId: meeting, agendaItemId: item });
-      added.current = true;
-      // Close first, so that the focus lands before the polite notice is read out.
-      dialog.current?.close();
-      // The question is stored either way; only the notice would be missing.
-      announceAddedQuestion(question).catch((failure: unknown) => console.warn('Melding over de vraag niet getoond', failure));
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    }
-  }
+  const { submit, error } = useSubmit(async () => {
+    if (added.current) return;
+    const meeting = chosenMeeting || undefined;
+    const item = agendaItemId || undefined;
+    const question =
+      source.kind === 'annotation'
+        ? await createQuestionFromAnnotation(source.annotationId, meeting, item)
+        : await createQuestionFromPassage(source.model, source.target, { meetingId: meeting, agendaItemId: item });
+    added.current = true;
+    // Close first, so that the focus lands before the polite notice is read out.
+    dialog.current?.close();
+    // The question is stored either way; only the notice would be missing.
+    announceAddedQuestion(question).catch((failure: unknown) => console.warn('Melding over de vraag niet getoond', failure));
+  });
 
   return (
     <dialog

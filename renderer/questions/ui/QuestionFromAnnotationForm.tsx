@@ -1,7 +1,8 @@
 /** On the vergadering screen: pick one of your annotations and make a question of it. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { allAnnotations } from '../../annotations/annotation-store';
+import { useSubmit } from '../../forms/use-submit';
 import { agendaItemLabel } from '../meeting-store';
 import { createQuestionFromAnnotation } from '../question-from-passage';
 import type { AgendaItem } from '../question-types';
@@ -19,20 +20,15 @@ export function QuestionFromAnnotationForm({ meetingId, agendaItems }: { meeting
   const titles = new Map(useDocumentIndex().map((d) => [d.id, d.title]));
   const [annotationId, setAnnotationId] = useState('');
   const [agendaItemId, setAgendaItemId] = useState('');
-  const [message, setMessage] = useState<string>();
+  const [added, setAdded] = useState(false);
+  const chosen = annotationId || annotations?.[0]?.id;
+  const { submit, error } = useSubmit(async () => {
+    setAdded(false);
+    if (chosen) await createQuestionFromAnnotation(chosen, meetingId, agendaItemId || undefined);
+    setAdded(true);
+  });
 
   if (!annotations || annotations.length === 0) return null;
-  const chosen = annotationId || annotations[0]!.id;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      await createQuestionFromAnnotation(chosen, meetingId, agendaItemId || undefined);
-      setMessage('De vraag is toegevoegd.');
-    } catch (error) {
-      setMessage(`De vraag kon niet worden gemaakt: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
 
   return (
     <form className="panel stacked-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
@@ -55,7 +51,7 @@ export function QuestionFromAnnotationForm({ meetingId, agendaItems }: { meeting
       <div>
         <button type="submit">Vraag maken van aantekening</button>
       </div>
-      <p role="status">{message}</p>
+      <p role="status">{error ? `De vraag kon niet worden gemaakt: ${error}` : added ? 'De vraag is toegevoegd.' : ''}</p>
     </form>
   );
 }
