@@ -68,6 +68,25 @@ test('a phrase in quotes matches as a phrase, loose words anywhere', async ({ pa
   await expect(resultsPanel(page).getByRole('link').locator('mark')).toHaveText(['eigen regie']);
 });
 
+test('a common word lists the best fifty blocks and counts every match, per document and in all', async ({ page }) => {
+  await openLibrary(page);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('een ');
+
+  const panel = resultsPanel(page);
+  // 245 blocks hold "een" or "één"; the list gets the best fifty, grouped: 9 + 5 + 33 + 3 in four
+  // documents, the fifth has none among them.
+  await expect(panel.getByText('245 resultaten in 5 documenten')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '245 resultaten in 5 documenten' })).toHaveCount(1);
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveCount(4);
+  // At most 25 shown per document: 9 + 5 + 25 + 3.
+  await expect(panel.getByRole('link')).toHaveCount(42);
+  const beleidskader = panel.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `${BELEIDSKADER.title} · Beleidskader` }) });
+  await expect(beleidskader.getByText('En nog 146 resultaten in dit document.')).toBeVisible();
+  await expect(panel.getByText('Nog 4 resultaten in 1 ander document; kies een document of zoek preciezer.')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test('opening a result goes there and marks every hit; next, previous and clearing work by keyboard', async ({ page }) => {
   await openLibrary(page);
   await page.keyboard.press('Control+k');
