@@ -110,6 +110,8 @@ export class RankedIndex {
     }
     const fieldBoost: number[] = [];
     for (const [field, fieldId] of Object.entries(data.fieldIds)) fieldBoost[fieldId] = boost[field] ?? 1;
+    // A score of 0 means "not met yet" during a query (see score), so every score must be above it.
+    if (fieldBoost.some((value) => !(value > 0))) throw new Error('RankedIndex: every field boost must be positive');
     const fieldLength = data.fieldLength;
     const average = data.averageFieldLength;
 
@@ -161,11 +163,6 @@ export class RankedIndex {
     this.candidates = new Int32Array(this.size);
     this.next = new Int32Array(this.size);
     this.candidateScore = new Float64Array(this.size);
-  }
-
-  /** The number of distinct terms. */
-  get termCount(): number {
-    return this.termNames.length;
   }
 
   /**
