@@ -59,11 +59,9 @@ export function searchDocuments(index: DocumentIndex, query: ParsedQuery, scope:
   }
   const prefixed = prefixTerm(query);
   const terms = queryTerms(query);
-  const words = (fuzzy: boolean): TermQuery[] =>
-    terms.map((term) => ({ term, prefix: term === prefixed, fuzzy: fuzzy && term.length >= FUZZY_MIN_LENGTH ? 0.2 : 0 }));
 
-  let result = index.ranked.search(words(false), options);
-  if (result.total === 0 && query.phrases.length === 0) result = index.ranked.search(words(true), options);
+  let result = index.ranked.search(termQueries(terms, prefixed, false), options);
+  if (result.total === 0 && query.phrases.length === 0) result = index.ranked.search(termQueries(terms, prefixed, true), options);
   return toHits(index, query, result);
 }
 
@@ -71,12 +69,20 @@ function toHits(index: DocumentIndex, query: ParsedQuery, result: RankedResult):
   // One pattern for every hit: a term of the query's expansion that a block lacks marks nothing there.
   const pattern = hitPattern(query, result.matchedTerms);
   const hits = result.docs.map((doc, i) => new EntryHit(index.entries[doc]!, result.scores[i]!, pattern));
-  const { countByGroup } = result;
-  const countIn = (documentId: string) => {
+  return { hits, total: result.total, documentCount: result.groupCount, countIn: countReader(index, result.countByGroup) };
+}
+
+/** The words of a query for the ranked index: the one being typed as a prefix, typo-tolerant when asked. */
+function termQueries(terms: readonly string[], prefixed: string | undefined, fuzzy: boolean): TermQuery[] {
+  return terms.map((term) => ({ term, prefix: term === prefixed, fuzzy: fuzzy && term.length >= FUZZY_MIN_LENGTH ? 0.2 : 0 }));
+}
+
+/** How many blocks matched in a document, from the counts per group. */
+function countReader(index: DocumentIndex, countByGroup: Int32Array): (documentId: string) => number {
+  return (documentId) => {
     const group = index.groupOfDocument.get(documentId);
     return group === undefined ? 0 : countByGroup[group]!;
   };
-  return { hits, total: result.total, documentCount: result.groupCount, countIn };
 }
 
 /**
