@@ -51,7 +51,7 @@ export interface RankedResult {
   /** How many groups (documents) have a match. */
   groupCount: number;
   /** How many blocks matched per group, by group number. */
-  countByGroup: Int32Array;
+  countByGroup: readonly number[];
   /** The index terms the query's words matched (exact, prefix and fuzzy), in any block. */
   matchedTerms: string[];
 }
@@ -175,7 +175,7 @@ export class RankedIndex {
     for (const list of expanded) for (const { term } of list) matched.add(this.termNames[term]!);
     const matchedTerms = [...matched];
     if (expanded.length === 0 || expanded.length > 0xfffe || expanded.some((list) => list.length === 0)) {
-      return { docs: [], scores: [], total: 0, groupCount: 0, countByGroup: new Int32Array(this.groupTotal), matchedTerms };
+      return { docs: [], scores: [], total: 0, groupCount: 0, countByGroup: new Array<number>(this.groupTotal).fill(0), matchedTerms };
     }
     // The rarest word first: later words then only have to confirm its blocks.
     const postings = expanded.map((list) => list.reduce((sum, e) => sum + this.postings(e.term), 0));
@@ -198,7 +198,8 @@ export class RankedIndex {
             : this.scan(list, j, out);
         candidates = out;
       }
-      const countByGroup = new Int32Array(this.groupTotal);
+      // A plain array: a typed one of this size is made outside the JS heap, which costs more.
+      const countByGroup = new Array<number>(this.groupTotal).fill(0);
       const kept = this.keep(candidates, count, options.accept, options.limit, !several, countByGroup);
       // Every word matched: MiniSearch multiplies by the number of query words matched.
       const best = this.best(candidates, kept.total, options.limit, kept.threshold, order.length);
@@ -316,7 +317,7 @@ export class RankedIndex {
     accept: ((doc: number) => boolean) | undefined,
     limit: number,
     clear: boolean,
-    groupCount: Int32Array,
+    groupCount: number[],
   ): { total: number; groups: number; threshold: number } {
     const { score, candidateScore, groupOf } = this;
     let total = count;

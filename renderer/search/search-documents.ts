@@ -78,7 +78,7 @@ function termQueries(terms: readonly string[], prefixed: string | undefined, fuz
 }
 
 /** How many blocks matched in a document, from the counts per group. */
-function countReader(index: DocumentIndex, countByGroup: Int32Array): (documentId: string) => number {
+function countReader(index: DocumentIndex, countByGroup: readonly number[]): (documentId: string) => number {
   return (documentId) => {
     const group = index.groupOfDocument.get(documentId);
     return group === undefined ? 0 : countByGroup[group]!;
