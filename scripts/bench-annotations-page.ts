@@ -24,7 +24,7 @@ function render(): HTMLElement {
   root?.unmount();
   const container = document.getElementById('root')!;
   root = createRoot(container);
-  flushSync(() => root!.render(createElement(DocumentArticle, { document: model })));
+  flushSync(() => root!.render(createElement(DocumentArticle, { document: model, onComplete: () => undefined })));
   return container.querySelector('article')!;
 }
 

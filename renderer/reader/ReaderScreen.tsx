@@ -31,7 +31,10 @@ interface ReaderScreenProps {
 /** The reading screen; mount it with `key={documentId}` so each document starts fresh. */
 export function ReaderScreen({ documentId, sectionId }: ReaderScreenProps) {
   const [state, setState] = useState<LoadState>({ status: 'loading' });
+  // The article from its first paint (for the opening position), and once it holds every block
+  // (for what reads the whole text: annotations, search marks, the position tracker).
   const [article, setArticle] = useState<HTMLElement | null>(null);
+  const [completeArticle, setCompleteArticle] = useState<HTMLElement | null>(null);
   const [positioned, setPositioned] = useState(false);
   const [topBlockId, setTopBlockId] = useState<string>();
 
@@ -76,8 +79,8 @@ export function ReaderScreen({ documentId, sectionId }: ReaderScreenProps) {
     }
   }, [state, article, positioned, sectionId]);
 
-  useReadingPositionTracker(article, documentId, positioned, setTopBlockId);
-  useSearchMarks(article, documentId);
+  useReadingPositionTracker(completeArticle, documentId, positioned, setTopBlockId);
+  useSearchMarks(completeArticle, documentId);
 
   const sectionOfBlock = useMemo(() => {
     const sections = new Map<string, string>();
@@ -117,10 +120,17 @@ export function ReaderScreen({ documentId, sectionId }: ReaderScreenProps) {
               </p>
             </div>
           )}
-          {document && <DocumentArticle ref={setArticle} document={document} />}
-          {document && article && <AnnotationLayer document={document} article={article} />}
+          {document && (
+            <DocumentArticle
+              ref={setArticle}
+              document={document}
+              openAt={sectionId ?? (state.status === 'ready' ? state.savedBlockId : undefined)}
+              onComplete={setCompleteArticle}
+            />
+          )}
+          {document && completeArticle && <AnnotationLayer document={document} article={completeArticle} />}
         </main>
-        {document && <AnnotationsPanel document={document} article={article} />}
+        {document && <AnnotationsPanel document={document} article={completeArticle} />}
       </div>
     </>
   );
