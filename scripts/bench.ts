@@ -21,6 +21,7 @@ import { convertAll, readSources } from './convert-all';
 
 const root = join(import.meta.dirname, '..');
 const RUNS = 25;
+const PAINT_RUNS = 21;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -66,7 +67,16 @@ function writeBaselinePage(): void {
   writeFileSync(join(root, 'dist', 'renderer', 'bench-baseline.html'), `<!doctype html><html lang="nl"><meta charset="utf-8"><title>${escape(model.title)}</title><main><h1>${escape(model.title)}</h1>${body}</main></html>`);
 }
 
-async function benchFirstPaint(port: number): Promise<{ reader: number; baseline: number; searchReady: number }> {
+interface PaintResult {
+  /** A first start: a new browser profile, so the database is created too. */
+  reader: number;
+  /** A later start: the profile has been used before (database and reading position exist). */
+  readerReturning: number;
+  baseline: number;
+  searchReady: number;
+}
+
+async function benchFirstPaint(port: number): Promise<PaintResult> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -74,12 +84,19 @@ async function benchFirstPaint(port: number): Promise<{ reader: number; baseline
   const base = `http://127.0.0.1:${port}/`;
   // The largest contentful paint inside the article is the document text appearing.
   const searchReady: number[] = [];
-  const measure = async (url: string, selector: string): Promise<number> => {
+  const measure = async (url: string, selector: string, returning = false): Promise<number> => {
     const context = await browser.newContext();
+    if (returning) {
+      const earlier = await context.newPage();
+      await earlier.goto(url);
+      await earlier.waitForSelector(selector);
+      await earlier.waitForTimeout(300);
+      await earlier.close();
+    }
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForSelector(selector);
-    if (url.includes('#/')) {
+    if (url.includes('#/') && !returning) {
       await page.waitForFunction(() => performance.getEntriesByName('search-index-ready').length > 0);
       searchReady.push(await page.evaluate(() => performance.getEntriesByName('search-index-ready')[0]!.startTime));
     }
@@ -100,13 +117,15 @@ async function benchFirstPaint(port: number): Promise<{ reader: number; baseline
   const readerUrl = `${base}#/doc/beleidskader-sociaal-domein-2023-2026`;
   await measure(readerUrl, 'main p'); // warm the server and disk cache
   const reader: number[] = [];
+  const readerReturning: number[] = [];
   const baseline: number[] = [];
-  for (let i = 0; i < 15; i++) {
+  for (let i = 0; i < PAINT_RUNS; i++) {
     reader.push(await measure(readerUrl, 'main p'));
+    readerReturning.push(await measure(readerUrl, 'main p', true));
     baseline.push(await measure(`${base}bench-baseline.html`, 'main p'));
   }
   await browser.close();
-  return { reader: median(reader), baseline: median(baseline), searchReady: median(searchReady.slice(1)) };
+  return { reader: median(reader), readerReturning: median(readerReturning), baseline: median(baseline), searchReady: median(searchReady.slice(1)) };
 }
 
 function describeMachine(): string {
@@ -214,26 +233,27 @@ async function main(): Promise<void> {
   writeBaselinePage();
   const port = 4180;
   const server = await startPreview(port);
-  let paint: { reader: number; baseline: number; searchReady: number };
+  let paint: PaintResult;
   try {
     paint = await benchFirstPaint(port);
   } finally {
     server.kill();
   }
-  console.log(`Eerste documenttekst getekend (beleidskader): mediaan ${fmt(paint.reader)} (statische HTML-pagina: ${fmt(paint.baseline)})`);
+  console.log(`Eerste documenttekst getekend (beleidskader): mediaan ${fmt(paint.reader)} bij de allereerste start, ${fmt(paint.readerReturning)} bij een latere start (statische HTML-pagina: ${fmt(paint.baseline)})`);
   console.log(`Zoekindex klaar na navigatiestart: mediaan ${fmt(paint.searchReady)}`);
   const annotations = runBench<AnnotationFigures>('bench-annotations.ts', 'annotations.json');
   const search = runBench<SearchFigures>('bench-search.ts', 'search.json');
 
   const rows = [
     ['Omzetten van alle vijf documenten (converter)', fmt(conversion.convert), `voorgebouwde JSON laden: ${fmt(conversion.load)}`, `${(conversion.convert / conversion.load).toFixed(1)}×`, '< 300 ms', met(conversion.convert < 300)],
-    ['Navigatie → eerste documenttekst getekend (Chromium, beleidskader)', fmt(paint.reader), `statische HTML met dezelfde tekst: ${fmt(paint.baseline)}`, `${(paint.reader / paint.baseline).toFixed(1)}×`, '< 300 ms', met(paint.reader < 300)],
+    ['Navigatie → eerste documenttekst getekend (Chromium, beleidskader), latere start', fmt(paint.readerReturning), `statische HTML met dezelfde tekst: ${fmt(paint.baseline)}`, `${(paint.readerReturning / paint.baseline).toFixed(1)}×`, '< 300 ms', met(paint.readerReturning < 300)],
+    ['idem, allereerste start (nieuw profiel: database wordt aangemaakt)', fmt(paint.reader), `statische HTML met dezelfde tekst: ${fmt(paint.baseline)}`, `${(paint.reader / paint.baseline).toFixed(1)}×`, '< 300 ms', met(paint.reader < 300)],
   ];
   const section = [
     '## Lezer: omzetten en eerste tekst',
     '',
     `Chromium via Playwright, headless.`,
-    `Medianen over ${RUNS} (omzetten) en 15 (tekenen) herhalingen.`,
+    `Medianen over ${RUNS} (omzetten) en ${PAINT_RUNS} (tekenen) herhalingen. Tekenen = de laatste *largest contentful paint* in de tekst; elke meting in een eigen browsercontext, een latere start na één eerder bezoek in die context.`,
     '',
     '| meting | mediaan | basislijn in dezelfde run | verhouding | doel | |',
     '| --- | --- | --- | --- | --- | --- |',
