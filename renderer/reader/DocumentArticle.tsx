@@ -58,7 +58,8 @@ export const DocumentArticle = memo(function DocumentArticle({ document, openAt,
   }, [shown, total, onComplete]);
 
   return (
-    <article ref={setArticle} className="document" aria-labelledby="document-title">
+    // Busy while the rest of the text is still being added.
+    <article ref={setArticle} className="document" aria-labelledby="document-title" aria-busy={shown < total || undefined}>
       <header className="document-header">
         <h1 id="document-title">{document.title}</h1>
         <p className="document-info">

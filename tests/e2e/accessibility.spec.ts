@@ -1,7 +1,7 @@
 // axe-core on every screen, in the light and the dark colour scheme: no WCAG 2.1 A/AA violations.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { DOCUMENTS } from './helpers';
+import { DOCUMENTS, expectScreen } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SCREENS = [
@@ -16,7 +16,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test(`${screen.name} has no axe violations (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(screen.path);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(screen.h1);
+      await expectScreen(page, screen.h1);
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
     });

@@ -10,7 +10,7 @@ import { blockAt, buildAnchorText } from '../../renderer/annotations/anchor-text
 import type { Annotation } from '../../renderer/annotations/annotation-types';
 import { describeRange } from '../../renderer/annotations/selectors';
 import type { DocumentModel } from '../../renderer/documents/model';
-import { DOCUMENTS, readStored } from './helpers';
+import { DOCUMENTS, readStored, expectScreen } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -89,7 +89,7 @@ const elsewhere = annotationOn(kadernota, 'Een veilige gemeente is de basis.', {
 /** Loads the beleidskader (so the app creates its database), writes the records, reloads. */
 async function openWithAnnotations(page: Page, records: Annotation[]): Promise<void> {
   await page.goto(`./#/doc/${DOCUMENTS.beleidskader.id}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DOCUMENTS.beleidskader.title);
+  await expectScreen(page, DOCUMENTS.beleidskader.title);
   await page.evaluate(
     (items) =>
       new Promise<void>((resolve, reject) => {
@@ -109,7 +109,7 @@ async function openWithAnnotations(page: Page, records: Annotation[]): Promise<v
     records,
   );
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DOCUMENTS.beleidskader.title);
+  await expectScreen(page, DOCUMENTS.beleidskader.title);
 }
 
 const panelOf = (page: Page) => page.getByRole('complementary', { name: 'Aantekeningen' });
@@ -191,7 +191,7 @@ test('opens by keyboard, shows each annotation with its facts, filters and sorts
   const other = panel.getByRole('listitem').filter({ hasText: 'Een veilige gemeente is de basis.' });
   await expect(other).toContainText('Belangrijk');
   await other.getByRole('link', { name: DOCUMENTS.kadernota.title }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DOCUMENTS.kadernota.title);
+  await expectScreen(page, DOCUMENTS.kadernota.title);
   await expect(panelOf(page)).toBeVisible();
 
   // Escape closes the panel and gives the focus back to its button.

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { answerProfile, highlightedTexts, selectWithMouse, storedAnnotations } from './annotation-helpers';
-import { DOCUMENTS } from './helpers';
+import { DOCUMENTS, expectScreen } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const DOC = `./#/doc/${DOCUMENTS.beleidskader.id}`;
@@ -14,7 +14,7 @@ const FIRST_PARAGRAPH =
 
 async function openDocument(page: Page) {
   await page.goto(DOC);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DOCUMENTS.beleidskader.title);
+  await expectScreen(page, DOCUMENTS.beleidskader.title);
 }
 
 test('a mouse selection becomes a highlight on the same words after a reload; flag, note and tags round-trip', async ({
@@ -55,7 +55,7 @@ test('a mouse selection becomes a highlight on the same words after a reload; fl
   ]);
 
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DOCUMENTS.beleidskader.title);
+  await expectScreen(page, DOCUMENTS.beleidskader.title);
   await expect.poll(() => highlightedTexts(page, 'annotation-groen')).toEqual([PHRASE]);
   const marker = page.getByRole('button', { name: 'Technische vraag' });
   await expect(marker).toBeVisible();
@@ -253,7 +253,7 @@ test('every block of every document maps onto the anchor text', async ({ page })
   });
   for (const { id, title } of Object.values(DOCUMENTS)) {
     await page.goto(`./#/doc/${id}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expectScreen(page, title);
     // The layer indexes the article as soon as it paints; a table's cells and list items included.
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('annotation-geel'))).toBe(true);
   }

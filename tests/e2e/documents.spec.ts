@@ -1,6 +1,6 @@
 // Each bundled document opens with its title as h1 and its first heading; tables are real tables.
 import { expect, test } from '@playwright/test';
-import { DOCUMENTS } from './helpers';
+import { DOCUMENTS, expectScreen } from './helpers';
 
 const FIRST_HEADINGS = [
   { ...DOCUMENTS.kadernota, first: 'Visie op het domein', kind: 'Kadernota · 2022' },
@@ -13,7 +13,7 @@ const FIRST_HEADINGS = [
 for (const document of FIRST_HEADINGS) {
   test(`${document.id} opens with its title and first heading`, async ({ page }) => {
     await page.goto(`./#/doc/${document.id}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(document.title);
+    await expectScreen(page, document.title);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(document.first);
     await expect(page.getByText(document.kind)).toBeVisible();

@@ -1,6 +1,6 @@
 // Shared steps for the browser-edition tests: reading what the app stored in IndexedDB
 // (without Dexie, as an outsider would) and the document facts the tests look for.
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The ids and texts of the bundled documents, as the converter builds them. */
 export const DOCUMENTS = {
@@ -55,4 +55,14 @@ export async function storedBlockId(page: Page, documentId: string): Promise<str
 /** Distance in CSS pixels from the top of the window to the top of the element. */
 export async function topOf(page: Page, selector: string): Promise<number> {
   return page.locator(selector).evaluate((element) => element.getBoundingClientRect().top);
+}
+
+/**
+ * The screen shows `h1` and is settled: a document adds its text beyond the first screenful
+ * right after the first paint (the article is aria-busy until then), and only then are
+ * annotations, search marks and the reader's shortcuts attached.
+ */
+export async function expectScreen(page: Page, h1: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }

@@ -1,6 +1,6 @@
 // Layout beyond the desktop window: a narrow screen folds the TOC away; print shows only the text.
 import { expect, test } from '@playwright/test';
-import { DOCUMENTS } from './helpers';
+import { DOCUMENTS, expectScreen } from './helpers';
 
 test('folds the table of contents away on a narrow screen', async ({ page }) => {
   await page.setViewportSize({ width: 480, height: 800 });
@@ -16,7 +16,7 @@ test('folds the table of contents away on a narrow screen', async ({ page }) => 
 test('prints the document text only, black on white, tables with borders', async ({ page }) => {
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   await page.goto(`./#/doc/${DOCUMENTS.begroting.id}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DOCUMENTS.begroting.title);
+  await expectScreen(page, DOCUMENTS.begroting.title);
   await expect(page.getByRole('navigation', { name: 'Inhoudsopgave' })).toBeHidden();
   await expect(page.getByRole('banner')).toBeHidden();
   const style = (selector: string, property: string) =>

@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { answerProfile, highlightedTexts, selectWithMouse } from './annotation-helpers';
-import { DOCUMENTS } from './helpers';
+import { DOCUMENTS, expectScreen } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const BELEIDSKADER = DOCUMENTS.beleidskader;
@@ -18,7 +18,7 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 
 async function openBeleidskader(page: Page): Promise<void> {
   await page.goto(`./#/doc/${BELEIDSKADER.id}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BELEIDSKADER.title);
+  await expectScreen(page, BELEIDSKADER.title);
 }
 
 /** Highlights PHRASE in the first paragraph in yellow, answering the profile question. */
@@ -109,7 +109,7 @@ test('one toolbar for a selection, with "Vraag stellen": a paragraph becomes a q
   // Keyboard only, after a reload: the skip link into the text, Tab to the paragraph's action,
   // then through the toolbar to "Vraag stellen".
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BELEIDSKADER.title);
+  await expectScreen(page, BELEIDSKADER.title);
   const action = page.locator('[data-block-id="p-3"]').getByRole('button', { name: 'Aantekening bij deze alinea' });
   const paragraph = await page.locator('[data-block-id="p-3"]').textContent();
   expect(paragraph).toMatch(/^Thuis in Leusden, dat is de titel van dit beleidskader\./);
@@ -143,7 +143,7 @@ test('one toolbar for a selection, with "Vraag stellen": a paragraph becomes a q
   // paragraph's button, and a polite notice names the question and offers the way to it.
   const notice = questionNotice(page);
   await expect(notice).toHaveText(/^Vraag 1 toegevoegd aan Raad Sociaal Domein/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BELEIDSKADER.title);
+  await expectScreen(page, BELEIDSKADER.title);
   await expect(dialog).toBeHidden();
   await expect(toolbar).toBeHidden();
   await expect(action).toBeFocused();
@@ -190,7 +190,7 @@ test('a question from an opened annotation and from its entry in the Aantekening
   await expect(dialog).toBeHidden();
   await expect(editor).toBeHidden();
   await expect(page.getByRole('button', { name: 'Markering geel' })).toBeFocused();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BELEIDSKADER.title);
+  await expectScreen(page, BELEIDSKADER.title);
 
   // The same annotation's entry in the panel: "Annuleren" keeps the panel open with the focus
   // on the button; the second time a question is made, and the panel stays as it was.
@@ -221,7 +221,7 @@ test('a question from an opened annotation and from its entry in the Aantekening
   await expect(page.getByRole('listitem', { name: /^Vraag 2/ }).locator('blockquote')).toHaveText(PHRASE);
   // Back in the text, the old notice is gone.
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BELEIDSKADER.title);
+  await expectScreen(page, BELEIDSKADER.title);
   await expect(page.getByRole('link', { name: 'Naar de vergadering' })).toHaveCount(0);
 });
 

@@ -3,7 +3,7 @@
 // stepped through, the marks gone again on clearing, notes found, by keyboard only, axe-clean.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DOCUMENTS } from './helpers';
+import { DOCUMENTS, expectScreen } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const BELEIDSKADER = DOCUMENTS.beleidskader;
@@ -103,7 +103,7 @@ test('opening a result goes there and marks every hit; next, previous and cleari
   await page.keyboard.press('Enter');
 
   await expect(page).toHaveURL(new RegExp(`#/doc/${BELEIDSKADER.id}/p-1906$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BELEIDSKADER.title);
+  await expectScreen(page, BELEIDSKADER.title);
   // Four blocks name it, some more than once: eight hits in all.
   const HITS = 8;
   await expect(marks(page)).toHaveCount(HITS);
@@ -153,7 +153,7 @@ test('opening a result goes there and marks every hit; next, previous and cleari
 
 test('marks come and go without disturbing React: the text is intact and the app keeps working', async ({ page }) => {
   await page.goto(`./#/doc/${BELEIDSKADER.id}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BELEIDSKADER.title);
+  await expectScreen(page, BELEIDSKADER.title);
   const original = await articleText(page);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -186,7 +186,7 @@ test('marks come and go without disturbing React: the text is intact and the app
   await page.getByRole('link', { name: 'Bibliotheek' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leestafel Leusden');
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BELEIDSKADER.title);
+  await expectScreen(page, BELEIDSKADER.title);
   expect(await articleText(page)).toBe(original);
   expect(errors).toEqual([]);
 });
