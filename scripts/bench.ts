@@ -135,7 +135,16 @@ function describeMachine(): string {
 }
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-const fmt2 = (ms: number) => `${ms.toFixed(2)} ms`;
+/** Sub-millisecond figures in microseconds, so that a search's median keeps its digits. */
+const fmt2 = (ms: number) => (ms < 1 ? `${Math.round(ms * 1000)} µs` : `${ms.toFixed(2)} ms`);
+const EDIT_LABELS: Record<string, string> = {
+  wordsInserted: 'keer woorden ingevoegd',
+  wordsDeleted: 'keer woorden weggelaten',
+  wordsReplaced: 'keer woorden vervangen',
+  paragraphsDeleted: 'alinea’s geschrapt',
+  paragraphsMoved: 'alinea verplaatst',
+  paragraphsInserted: 'alinea ingevoegd',
+};
 const times = (ratio: number) => `${ratio.toFixed(0)}×`;
 const met = (ok: boolean) => (ok ? 'gehaald' : '**niet gehaald**');
 
@@ -210,7 +219,7 @@ function annotationSection(a: AnnotationFigures): string {
     `| ${label} | ${run(p.highlightApi)} | mark.js: ${run(p.markJs)} | ${painted(p).toFixed(1)}× | ${target} | ${ok ? met(ok) : ''} |`;
   const p5000 = a.painting.paint5000;
   const r = a.reanchor;
-  const edits = Object.entries(r.edits).map(([kind, n]) => `${n} ${kind}`).join(', ');
+  const edits = Object.entries(r.edits).map(([kind, n]) => `${n} ${EDIT_LABELS[kind] ?? kind}`).join(', ');
   return [
     '## Aantekeningen: tekenen en opnieuw verankeren (beleidskader)',
     '',
