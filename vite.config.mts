@@ -6,6 +6,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // The search worker is started as a module worker (renderer/search/load-search-index.ts).
+  worker: { format: 'es' },
   build: {
     // RENDERER_OUT_DIR lets parallel work build and preview into a folder of its own.
     outDir: process.env.RENDERER_OUT_DIR ?? '../dist/renderer',

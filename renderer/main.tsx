@@ -1,4 +1,6 @@
 /** Entry point of the renderer: starts loading what the first screen needs and mounts the app. */
+// First, so the search worker starts before the rest of the app's code runs (it loads the index meanwhile).
+import './search/load-search-index';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -1,47 +1,36 @@
 /**
- * Loads the prebuilt index of the bundled documents (documents/search-index.json, written
- * at build time) once per session. MiniSearch.loadJS restores it without re-indexing; the
- * moment it is ready is recorded as the performance mark "search-index-ready".
+ * The app's document search: one SearchClient (search-client.ts), started as soon as the
+ * app's code runs, which has the search worker fetch the prebuilt index of the bundled
+ * documents (documents/search-index.json, written at build time) and restore it without
+ * re-indexing — off the main thread, so neither the first paint of a document nor typing
+ * waits for it. Where no worker runs, the index is loaded on the main thread as before.
+ * The moment it is ready is recorded as the performance mark "search-index-ready" (when the
+ * worker's word arrives here). main.tsx imports this module first, so the worker starts
+ * before the rest of the app's code is evaluated.
  */
-import { useEffect, useState } from 'react';
-import { loadDocumentIndexJson, type DocumentIndex } from './index-options';
+import { useSyncExternalStore } from 'react';
+import { SearchClient } from './search-client';
+import { fetchDocumentIndex } from './search-service';
 
-let request: Promise<DocumentIndex> | undefined;
-let loaded: DocumentIndex | undefined;
-
-/** The document index (fetched and restored once; a failure is retried on the next call). */
-export function loadSearchIndex(): Promise<DocumentIndex> {
-  request ??= fetch('documents/search-index.json')
-    .then((response) => {
-      if (!response.ok) throw new Error(`documents/search-index.json: ${response.status}`);
-      return response.text();
-    })
-    .then((json) => {
-      loaded = loadDocumentIndexJson(json);
-      performance.mark('search-index-ready');
-      return loaded;
-    });
-  request.catch(() => (request = undefined));
-  return request;
+function startSearch(): SearchClient {
+  return new SearchClient({
+    // A worker resolves relative URLs against its own script (in assets/), so the page's base is used here.
+    indexUrl: new URL('documents/search-index.json', document.baseURI).href,
+    createWorker: () => new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' }),
+    loadOnMainThread: fetchDocumentIndex,
+    // The detail says where the index was loaded: 'worker', or 'main-thread' after a fallback.
+    onReady: (where) => performance.mark('search-index-ready', { detail: where }),
+    onFallback: (reason) => console.warn('Zoeken zonder achtergrondproces (de zoekindex wordt in het venster geladen):', reason),
+  });
 }
 
-// Start as soon as the app's code runs, in parallel with opening the database and the first
-// screen, rather than when the search box mounts (which waits for the settings).
-if (typeof window !== 'undefined' && typeof fetch === 'function') loadSearchIndex().catch(() => undefined);
+/** The document search of this window (undefined outside a browser, e.g. in unit tests). */
+export const documentSearch: SearchClient | undefined =
+  typeof window !== 'undefined' && typeof fetch === 'function' ? startSearch() : undefined;
 
-/** The document index once loaded, else undefined (starts loading on first use). */
-export function useSearchIndex(): DocumentIndex | undefined {
-  const [index, setIndex] = useState(loaded);
-  useEffect(() => {
-    if (index) return;
-    let cancelled = false;
-    loadSearchIndex().then(
-      (value) => !cancelled && setIndex(value),
-      (error: unknown) => console.error('Zoekindex niet geladen', error),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [index]);
-  return index;
+const never = () => () => undefined;
+
+/** Whether the document index is ready to search. */
+export function useSearchReady(): boolean {
+  return useSyncExternalStore(documentSearch?.subscribe ?? never, documentSearch?.getReady ?? (() => false));
 }

@@ -1,25 +1,28 @@
 /**
  * React hook: the grouped results for what is typed, searched a moment after the last
- * keystroke (typing itself is never held up: the input updates at once, the search runs
- * after the pause and returns only the best fifty blocks with counts for the rest, so even
- * at fifty times the bundled documents it and the list it feeds take a few milliseconds).
+ * keystroke. Typing itself is never held up: the input updates at once, and the bundled
+ * documents are searched in the search worker (load-search-index.ts), which returns only
+ * the best fifty blocks with counts for the rest. Only the answer to the latest request is
+ * used; until it comes, the results of the one before stay (their `query` says which text
+ * they are for). The user's annotations are searched here, for the text the answer is for.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { DocumentIndexEntry } from '../documents/load-documents';
 import { elsewhereSummary, groupByDocument, resultSummary, resultTotals, type ResultGroup } from './group-results';
-import { parseQuery } from './parse-query';
-import { searchDocuments } from './search-documents';
+import { documentSearch, useSearchReady } from './load-search-index';
+import { isEmptyQuery, parseQuery } from './parse-query';
+import type { DocumentSearch } from './search-documents';
 import type { SearchHit } from './search-hits';
+import { toDocumentSearch } from './search-protocol';
 import type { KindFilter } from './search-store';
 import { useAnnotationIndex } from './use-annotation-index';
 import { useDebouncedValue } from './use-debounced-value';
-import { useSearchIndex } from './load-search-index';
 
 /** Delay after the last keystroke before searching. */
 export const SEARCH_DELAY_MS = 80;
 
 export interface SearchResults {
-  /** The text these results are for (it trails the box by the delay). */
+  /** The text these results are for (it trails the box by the delay and the search). */
   query: string;
   groups: ResultGroup[];
   /** "12 resultaten in 3 documenten". */
@@ -37,6 +40,19 @@ export function scopeOf(documentFilter: string, kindFilter: KindFilter, document
   return new Set(documents.filter((d) => d.kind === kindFilter).map((d) => d.id));
 }
 
+/** The block search for a text and scope: its answer, or none when the blocks are not searched. */
+interface BlockAnswer {
+  /** Identifies the request (text, scope, whether blocks are searched). */
+  key: string;
+  query: string;
+  scope: Set<string> | undefined;
+  blocks: DocumentSearch | undefined;
+}
+
+// The last answer outlives the search box, which is remounted with every screen: a box that
+// comes back with the same text shows its results at once.
+let lastAnswer: BlockAnswer | undefined;
+
 /** The results for `query` with the filters applied. */
 export function useSearchResults(
   query: string,
@@ -45,16 +61,50 @@ export function useSearchResults(
   documents: readonly DocumentIndexEntry[],
 ): SearchResults {
   const debounced = useDebouncedValue(query, SEARCH_DELAY_MS);
-  const index = useSearchIndex();
+  const ready = useSearchReady();
   const annotations = useAnnotationIndex();
+  const scope = useMemo(() => scopeOf(documentFilter, kindFilter, documents), [documentFilter, kindFilter, documents]);
+  const searchBlocks = ready && kindFilter !== 'aantekeningen' && !isEmptyQuery(parseQuery(debounced));
+  const key = JSON.stringify([debounced, scope ? [...scope].sort() : null, searchBlocks]);
+  const [answer, setAnswer] = useState(() => lastAnswer ?? (searchBlocks ? undefined : { key, query: debounced, scope, blocks: undefined }));
+
+  useEffect(() => {
+    if (!searchBlocks || !documentSearch) {
+      // Nothing to ask the worker; remembered so that a later search never shows older results meanwhile.
+      if (answer?.key === key) return;
+      lastAnswer = { key, query: debounced, scope, blocks: undefined };
+      setAnswer(lastAnswer);
+      return;
+    }
+    // The bundled index does not change, so an answer for the same request stays right.
+    if (lastAnswer?.key === key) {
+      setAnswer(lastAnswer);
+      return;
+    }
+    let latest = true;
+    documentSearch.search({ kind: 'results', query: parseQuery(debounced), ...(scope ? { documentIds: [...scope] } : {}) }).then(
+      (found) => {
+        if (!latest) return;
+        lastAnswer = { key, query: debounced, scope, blocks: toDocumentSearch(found) };
+        setAnswer(lastAnswer);
+      },
+      (error: unknown) => console.error('Zoeken in de stukken mislukt', error),
+    );
+    return () => {
+      latest = false;
+    };
+    // `key` stands for debounced, scope and searchBlocks.
+  }, [key]);
+
+  // Without a block search the results need no waiting; with one, they are those of the latest answer.
+  const current: BlockAnswer | undefined = searchBlocks ? answer : { key, query: debounced, scope, blocks: undefined };
   return useMemo(() => {
-    const parsed = parseQuery(debounced);
-    const scope = scopeOf(documentFilter, kindFilter, documents);
-    const blocks = index && kindFilter !== 'aantekeningen' ? searchDocuments(index, parsed, scope ? { documentIds: scope } : {}) : undefined;
-    const hits: SearchHit[] = [...(blocks?.hits ?? []), ...annotations.index.search(parsed, scope)];
+    if (!current) return { query: '', groups: [], summary: resultSummary(resultTotals([])), elsewhere: '', ready };
+    const { blocks } = current;
+    const hits: SearchHit[] = [...(blocks?.hits ?? []), ...annotations.index.search(parseQuery(current.query), current.scope)];
     const groups = groupByDocument(hits, blocks);
     const totals = resultTotals(groups, blocks);
-    return { query: debounced, groups, summary: resultSummary(totals), elsewhere: elsewhereSummary(totals), ready: index !== undefined };
-    // annotations.synced changes whenever the annotation index did.
-  }, [debounced, documentFilter, kindFilter, documents, index, annotations.index, annotations.synced]);
+    return { query: current.query, groups, summary: resultSummary(totals), elsewhere: elsewhereSummary(totals), ready };
+    // annotations.synced changes whenever the annotation index did; `current` is rebuilt each render without a block search.
+  }, [current?.key, current?.blocks, ready, annotations.index, annotations.synced]);
 }

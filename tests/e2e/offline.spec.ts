@@ -18,7 +18,10 @@ test('makes no request outside its own origin', async ({ page, baseURL }) => {
 
   expect(requests.length).toBeGreaterThan(3);
   expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
-  // Only the JSON the screens needed: the index, the prebuilt search index and the two opened documents
+  // The search worker's script, own-origin too, once per page load; it fetches the search index below.
+  expect(requests.filter((url) => /\/assets\/search-worker-[\w-]+\.js$/.test(url))).toHaveLength(2);
+  // Only the JSON the screens needed: the index, the prebuilt search index (fetched by the search
+  // worker) and the two opened documents
   // (each twice: once before and once after the reload).
   expect(requests.filter((url) => url.includes('/documents/')).map((url) => new URL(url).pathname).sort()).toEqual(
     [
