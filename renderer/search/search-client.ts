@@ -11,7 +11,7 @@ import { answerRequest, type AnswerTo, type FromWorker, type SearchRequest, type
 
 /** What the client needs of a Worker (a real one has it; tests pass a fake). */
 export interface SearchWorker {
-  postMessage(message: ToWorker): void;
+  postMessage(message: ToWorker, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<FromWorker>) => void): void;
   addEventListener(type: 'error' | 'messageerror', listener: (event: Event) => void): void;
   terminate(): void;
@@ -22,6 +22,11 @@ export interface SearchClientOptions {
   indexUrl: string;
   /** Starts the worker; may throw. Without it the index is loaded on the main thread. */
   createWorker?: () => SearchWorker;
+  /**
+   * Fetches the index's bytes here, at once, to hand them to the worker: the download then
+   * runs while the worker is still starting, instead of after. Without it the worker fetches.
+   */
+  fetchIndex?: (url: string) => Promise<ArrayBuffer>;
   /** Loads the index on the main thread (the fallback). */
   loadOnMainThread: (url: string) => Promise<DocumentIndex>;
   /** Called once, when the index is ready (loaded in the worker or on the main thread). */
@@ -51,6 +56,8 @@ export class SearchClient {
   private readonly open = new Map<number, OpenRequest>();
   private nextId = 1;
   private isReady = false;
+  /** Settles once the worker has been sent its 'load' message; searches go after it. */
+  private loadSent: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly options: SearchClientOptions) {
@@ -73,7 +80,15 @@ export class SearchClient {
       () => this.workerFailed(worker, new Error('De zoekworker start niet')),
       options.startTimeout ?? START_TIMEOUT,
     );
-    worker.postMessage({ type: 'load', url: options.indexUrl });
+    const url = options.indexUrl;
+    if (!options.fetchIndex) {
+      worker.postMessage({ type: 'load', url });
+      return;
+    }
+    this.loadSent = options.fetchIndex(url).then(
+      (json) => this.worker === worker && worker.postMessage({ type: 'load', url, json }, [json]),
+      (error: unknown) => this.workerFailed(worker, error),
+    );
   }
 
   /** Whether the index is ready (searches sent before are answered once it is). */
@@ -101,8 +116,11 @@ export class SearchClient {
     const id = this.nextId++;
     return new Promise<AnswerTo<R>>((resolve, reject) => {
       this.open.set(id, { request, resolve: resolve as (answer: never) => void, reject });
-      if (this.worker) this.worker.postMessage({ type: 'search', id, request });
-      else this.answerOnMainThread(id);
+      const worker = this.worker;
+      if (!worker) return this.answerOnMainThread(id);
+      // After the 'load' message, or the worker would answer that it has no index. A fallback
+      // in between answers the open request from the main thread instead.
+      void this.loadSent.then(() => this.worker === worker && this.open.has(id) && worker.postMessage({ type: 'search', id, request }));
     });
   }
 

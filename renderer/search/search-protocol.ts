@@ -59,8 +59,12 @@ export type AnswerTo<R extends SearchRequest> = Extract<SearchAnswer, { kind: R[
 
 /** Reader → worker. */
 export type ToWorker =
-  /** Fetch the prebuilt index from `url` (absolute: a worker resolves relative URLs against its own script). */
-  | { type: 'load'; url: string }
+  /**
+   * Open the prebuilt index: `json` when the reader fetched it already (handed over, not
+   * copied), else fetched from `url` (absolute: a worker resolves relative URLs against its
+   * own script).
+   */
+  | { type: 'load'; url: string; json?: ArrayBuffer }
   | { type: 'search'; id: number; request: SearchRequest };
 
 /** Worker → reader. */

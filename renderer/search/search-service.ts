@@ -13,20 +13,30 @@ export interface SearchPort {
   addEventListener(type: 'message', listener: (event: { data: ToWorker }) => void): void;
 }
 
-/** Fetches documents/search-index.json from `url` and opens it for searching. */
-export async function fetchDocumentIndex(url: string): Promise<DocumentIndex> {
+/** Fetches documents/search-index.json from `url` as bytes (to hand to the worker). */
+export async function fetchDocumentIndexBytes(url: string): Promise<ArrayBuffer> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return loadDocumentIndexJson(await response.text());
+  return response.arrayBuffer();
+}
+
+/** Fetches documents/search-index.json from `url` and opens it for searching. */
+export async function fetchDocumentIndex(url: string): Promise<DocumentIndex> {
+  return loadDocumentIndexJson(new TextDecoder().decode(await fetchDocumentIndexBytes(url)));
+}
+
+/** Opens the index from bytes the reader fetched, else fetches it from `url`. */
+async function loadFromMessage(url: string, json?: ArrayBuffer): Promise<DocumentIndex> {
+  return json ? loadDocumentIndexJson(new TextDecoder().decode(json)) : fetchDocumentIndex(url);
 }
 
 /** Serves searches on `port`: a 'load' message loads the index with `load`, later 'search' messages are answered from it. */
-export function serveSearch(port: SearchPort, load: (url: string) => Promise<DocumentIndex> = fetchDocumentIndex): void {
+export function serveSearch(port: SearchPort, load: (url: string, json?: ArrayBuffer) => Promise<DocumentIndex> = loadFromMessage): void {
   let index: Promise<DocumentIndex> | undefined;
   port.addEventListener('message', ({ data }) => {
     if (data.type === 'load') {
       if (index) return;
-      const loading = load(data.url);
+      const loading = load(data.url, data.json);
       index = loading;
       loading.then(
         () => port.postMessage({ type: 'ready' }),

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { convertAll, readSources } from '../../../scripts/convert-all';
 import { documentEntries } from '../../../renderer/search/document-entries';
-import { buildDocumentIndex, type DocumentIndex } from '../../../renderer/search/index-options';
+import { buildDocumentIndex, indexDocumentEntries, serialiseDocumentIndex, type DocumentIndex } from '../../../renderer/search/index-options';
 import { parseQuery } from '../../../renderer/search/parse-query';
 import { SearchClient, type SearchWorker } from '../../../renderer/search/search-client';
 import { searchDocuments, type DocumentSearch } from '../../../renderer/search/search-documents';
@@ -119,7 +119,7 @@ describe('the search service (the worker side)', () => {
     worker.postMessage({ type: 'search', id: 2, request: { kind: 'results', query: parseQuery('financien') } });
     worker.postMessage({ type: 'search', id: 3, request: { kind: 'marks', query: parseQuery('financien'), documentId: BELEIDSKADER } });
     await vi.waitFor(() => expect(heard).toHaveLength(5));
-    expect(load).toHaveBeenCalledWith(URL);
+    expect(load).toHaveBeenCalledWith(URL, undefined);
     expect(heard.map((m) => [m.type, 'id' in m ? m.id : undefined])).toEqual([
       ['started', undefined],
       ['search-failed', 1],
@@ -167,6 +167,46 @@ describe('the search client (the reader side)', () => {
     expect(loadOnMainThread).not.toHaveBeenCalled();
   });
 
+  it('hands the index bytes it fetched to the worker (transferred, not copied), which opens them without fetching', async () => {
+    const { port, worker, sentToWorker } = channel();
+    serveSearch(port);
+    const entries = convertAll(readSources()).flatMap((c) => documentEntries(c.model));
+    const json = new TextEncoder().encode(serialiseDocumentIndex(indexDocumentEntries(entries))).buffer;
+    const fetchIndex = vi.fn(async () => json);
+    const transferred: Transferable[][] = [];
+    const post = worker.postMessage.bind(worker);
+    worker.postMessage = (message, transfer) => {
+      if (transfer) transferred.push(transfer);
+      post(message, transfer);
+    };
+    const client = new SearchClient({ indexUrl: URL, createWorker: () => worker, fetchIndex, loadOnMainThread: async () => index });
+    const answer = await client.search({ kind: 'results', query: parseQuery('financien') });
+    expect(fetchIndex).toHaveBeenCalledExactlyOnceWith(URL);
+    expect(sentToWorker.find((m) => m.type === 'load')).toEqual({ type: 'load', url: URL, json });
+    expect(transferred).toEqual([[json]]);
+    expect(answer.total).toBe(2);
+    expect(client.where).toBe('worker');
+  });
+
+  it('falls back to the main thread when fetching the bytes for the worker fails', async () => {
+    const { port, worker } = channel();
+    serveSearch(port, async () => index);
+    const loadOnMainThread = vi.fn(async () => index);
+    const client = new SearchClient({
+      indexUrl: URL,
+      createWorker: () => worker,
+      fetchIndex: async () => {
+        throw new Error('404');
+      },
+      loadOnMainThread,
+      onFallback: () => undefined,
+    });
+    const answer = await client.search({ kind: 'results', query: parseQuery('financien') });
+    expect(answer.total).toBe(2);
+    expect(client.where).toBe('main-thread');
+    expect(loadOnMainThread).toHaveBeenCalledExactlyOnceWith(URL);
+  });
+
   it('matches answers to requests by id, whatever order they come in', async () => {
     const { worker, sentToWorker, send } = channel();
     const client = new SearchClient({ indexUrl: URL, createWorker: () => worker, loadOnMainThread: async () => index });
@@ -174,6 +214,8 @@ describe('the search client (the reader side)', () => {
     send({ type: 'ready' });
     const first = client.search({ kind: 'results', query: parseQuery('armoede') });
     const second = client.search({ kind: 'marks', query: parseQuery('armoede'), documentId: BELEIDSKADER });
+    // Searches follow the 'load' message, a microtask later.
+    await vi.waitFor(() => expect(sentToWorker.filter((m) => m.type === 'search')).toHaveLength(2));
     const ids = sentToWorker.filter((m) => m.type === 'search').map((m) => (m.type === 'search' ? m.id : 0));
     expect(new Set(ids).size).toBe(2);
     const marks = answerRequest(index, { kind: 'marks', query: parseQuery('armoede'), documentId: BELEIDSKADER });
