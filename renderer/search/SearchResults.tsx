@@ -5,7 +5,7 @@ import { KIND_LABELS } from '../library/kind-labels';
 import { documentHref } from '../reader/route';
 import type { ResultGroup } from './group-results';
 import type { SearchHit } from './search-hits';
-import { Snippet } from './Snippet';
+import { ResultSnippet } from './ResultSnippet';
 
 /** Hits shown per document; the rest are counted. */
 const SHOWN_PER_DOCUMENT = 25;
@@ -70,7 +70,7 @@ function HitBody({ hit }: { hit: SearchHit }) {
     return (
       <>
         <span className="search-section">{hit.section ?? 'Begin van het document'}</span>
-        <Snippet text={hit.text} pattern={hit.pattern} />
+        <ResultSnippet text={hit.text} pattern={hit.pattern} />
       </>
     );
   }
@@ -78,7 +78,7 @@ function HitBody({ hit }: { hit: SearchHit }) {
   return (
     <>
       <span className="search-section">Aantekening</span>
-      <Snippet text={text} pattern={hit.pattern} />
+      <ResultSnippet text={text} pattern={hit.pattern} />
     </>
   );
 }

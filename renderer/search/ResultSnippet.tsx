@@ -3,7 +3,7 @@ import { findHits, type HitPattern } from './hit-pattern';
 import { buildSnippet } from './snippet';
 
 /** The excerpt of `text` around its first hit, hits emphasised. */
-export function Snippet({ text, pattern }: { text: string; pattern: HitPattern }) {
+export function ResultSnippet({ text, pattern }: { text: string; pattern: HitPattern }) {
   const parts = buildSnippet(text, findHits(text, pattern));
   return (
     <span className="search-snippet">
