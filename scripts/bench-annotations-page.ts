@@ -20,12 +20,14 @@ let root: Root | undefined;
 let model: DocumentModel;
 let anchorText: AnchorText;
 
-function render(): HTMLElement {
+/** Renders the whole document as the reader does, resolving once every block is in the article. */
+function render(): Promise<HTMLElement> {
   root?.unmount();
   const container = document.getElementById('root')!;
   root = createRoot(container);
-  flushSync(() => root!.render(createElement(DocumentArticle, { document: model, onComplete: () => undefined })));
-  return container.querySelector('article')!;
+  return new Promise((resolve) => {
+    flushSync(() => root!.render(createElement(DocumentArticle, { document: model, onComplete: resolve })));
+  });
 }
 
 /** `count` non-overlapping passages of one to three words, spread evenly over the text. */
@@ -56,7 +58,7 @@ function anchoredOf(ranges: { start: number; end: number }[]): AnchoredAnnotatio
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 async function paintHighlightApi(count: number) {
-  const article = render();
+  const article = await render();
   clearHighlights();
   await nextFrame();
   const anchored = anchoredOf(passages(count));
@@ -70,7 +72,7 @@ async function paintHighlightApi(count: number) {
 }
 
 async function paintMarkJs(count: number) {
-  const article = render();
+  const article = await render();
   clearHighlights();
   await nextFrame();
   const before = article.getElementsByTagName('*').length;

@@ -81,6 +81,8 @@ async function benchPainting(model: DocumentModel) {
       });
       const highlightApi = summary(api);
       const markJs = summary(mark);
+      // A figure over part of the text would flatter both: every passage must have been painted.
+      if (highlightApi.painted !== count) throw new Error(`Highlight API painted ${highlightApi.painted} of ${count} passages`);
       results[`paint${count}`] = { highlightApi, markJs, ratio: markJs.medianMs / highlightApi.medianMs };
       console.log(
         `paint ${count}: Highlight API ${highlightApi.medianMs.toFixed(1)} ms (to next frame ${highlightApi.medianToNextFrameMs.toFixed(1)} ms, ${highlightApi.painted} ranges, 0 elements added)` +
