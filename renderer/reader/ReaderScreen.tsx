@@ -11,7 +11,7 @@ import type { DocumentModel } from '../documents/model';
 import { DocumentArticle } from './DocumentArticle';
 import { ReaderHeader } from './ReaderHeader';
 import { useSearchMarks } from '../search/use-search-marks';
-import { getReadingPosition } from './reading-position';
+import { readingPositionForOpening } from './reading-position';
 import { libraryHref } from './route';
 import { scrollToBlock } from './scroll-to-block';
 import { TableOfContents } from './TableOfContents';
@@ -40,7 +40,7 @@ export function ReaderScreen({ documentId, sectionId }: ReaderScreenProps) {
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([loadDocument(documentId), getReadingPosition(documentId).catch(() => undefined)]).then(
+    Promise.all([loadDocument(documentId), readingPositionForOpening(documentId)]).then(
       ([document, position]) => {
         if (!cancelled) setState({ status: 'ready', document, savedBlockId: position?.blockId });
       },
