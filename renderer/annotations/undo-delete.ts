@@ -4,7 +4,8 @@
  * dismissed. Any component may delete through useUndoableDelete(); one <UndoNotice/>
  * (UndoNotice.tsx) shows the notice and handles the undo.
  */
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
+import { createNoticeStore } from '../notices/notice-store';
 import { deleteAnnotation, restoreAnnotation } from './annotation-store';
 import type { Annotation } from './annotation-types';
 
@@ -15,44 +16,32 @@ export interface PendingUndo {
   serial: number;
 }
 
-let pending: PendingUndo | null = null;
-let serial = 0;
-const listeners = new Set<() => void>();
-
-function publish(next: PendingUndo | null) {
-  pending = next;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const notice = createNoticeStore<{ annotation: Annotation }>();
 
 /** Deletes an annotation and remembers it for undo; resolves to the deleted record. */
 export async function deleteWithUndo(id: string): Promise<Annotation | undefined> {
   const deleted = await deleteAnnotation(id);
-  if (deleted) publish({ annotation: deleted, serial: ++serial });
+  if (deleted) notice.show({ annotation: deleted });
   return deleted;
 }
 
 /** Restores the last deleted annotation, if any; resolves to it. */
 export async function undoLastDelete(): Promise<Annotation | undefined> {
-  const current = pending;
+  const current = notice.current();
   if (!current) return undefined;
-  publish(null);
+  notice.clear();
   await restoreAnnotation(current.annotation);
   return current.annotation;
 }
 
 /** Forgets the last deletion (the notice was closed); the annotation stays deleted. */
 export function dismissUndo(): void {
-  publish(null);
+  notice.clear();
 }
 
 /** The deletion that can currently be undone, live. */
 export function usePendingUndo(): PendingUndo | null {
-  return useSyncExternalStore(subscribe, () => pending);
+  return notice.use();
 }
 
 /** For components that delete: `const { deleteWithUndo } = useUndoableDelete(); deleteWithUndo(id)`. */

@@ -4,7 +4,7 @@
  * this small shared store carries the news from the question dialog to the one notice that
  * the reader mounts (QuestionAddedNotice.tsx).
  */
-import { useSyncExternalStore } from 'react';
+import { createNoticeStore } from '../notices/notice-store';
 import { db, type LeestafelDatabase } from '../db/database';
 import { getMeeting } from './meeting-store';
 import { questionsOf } from './question-store';
@@ -20,19 +20,7 @@ export interface AddedQuestion {
   serial: number;
 }
 
-let current: AddedQuestion | null = null;
-let serial = 0;
-const listeners = new Set<() => void>();
-
-function publish(next: AddedQuestion | null) {
-  current = next;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const notice = createNoticeStore<Omit<AddedQuestion, 'serial'>>();
 
 /** The vergadering's name and the question's number in it, as the notice tells them. */
 export async function describeAddedQuestion(question: Question, database: LeestafelDatabase = db): Promise<Omit<AddedQuestion, 'serial'>> {
@@ -43,15 +31,15 @@ export async function describeAddedQuestion(question: Question, database: Leesta
 
 /** Looks up the vergadering's name and the question's number, and shows the notice. */
 export async function announceAddedQuestion(question: Question): Promise<void> {
-  publish({ ...(await describeAddedQuestion(question)), serial: ++serial });
+  notice.show(await describeAddedQuestion(question));
 }
 
 /** Hides the notice. */
 export function dismissAddedQuestion(): void {
-  if (current) publish(null);
+  notice.clear();
 }
 
 /** The question the notice currently tells about, live. */
 export function useAddedQuestion(): AddedQuestion | null {
-  return useSyncExternalStore(subscribe, () => current);
+  return notice.use();
 }
