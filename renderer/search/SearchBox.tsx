@@ -113,7 +113,7 @@ export function SearchBox() {
   // Enter in the library opens the best result, once the results have caught up with the box.
   const [openBest, setOpenBest] = useState(false);
   useEffect(() => {
-    if (!openBest || results.query !== query || !results.ready) return;
+    if (!openBest || results.query !== query || !results.ready || !results.settled) return;
     setOpenBest(false);
     const best = results.groups[0]?.hits[0];
     if (best) open(best);
@@ -220,7 +220,7 @@ export function SearchBox() {
           {documentId ? ' Enter en F3 gaan naar de volgende treffer in dit document, Shift+Enter naar de vorige.' : ' Enter opent het beste resultaat.'}
         </p>
         <p role="status" className="search-visually-hidden">
-          {query.trim() !== '' && results.ready && results.query === query ? results.summary : ''}
+          {query.trim() !== '' && results.ready && results.settled && results.query === query ? results.summary : ''}
         </p>
         {showPanel && (
           <div ref={panel} id={ids.panel} className="search-panel" role="region" aria-label="Zoekresultaten">

@@ -31,6 +31,11 @@ export interface SearchResults {
   elsewhere: string;
   /** False while the document index is still loading. */
   ready: boolean;
+  /**
+   * True when these results answer the current text and filters; false while a newer answer
+   * is on its way (the index just became ready, a filter changed), so nothing acts on old ones.
+   */
+  settled: boolean;
 }
 
 /** Which documents the filters leave; undefined for all. */
@@ -98,13 +103,14 @@ export function useSearchResults(
 
   // Without a block search the results need no waiting; with one, they are those of the latest answer.
   const current: BlockAnswer | undefined = searchBlocks ? answer : { key, query: debounced, scope, blocks: undefined };
+  const settled = current?.key === key;
   return useMemo(() => {
-    if (!current) return { query: '', groups: [], summary: resultSummary(resultTotals([])), elsewhere: '', ready };
+    if (!current) return { query: '', groups: [], summary: resultSummary(resultTotals([])), elsewhere: '', ready, settled };
     const { blocks } = current;
     const hits: SearchHit[] = [...(blocks?.hits ?? []), ...annotations.index.search(parseQuery(current.query), current.scope)];
     const groups = groupByDocument(hits, blocks);
     const totals = resultTotals(groups, blocks);
-    return { query: current.query, groups, summary: resultSummary(totals), elsewhere: elsewhereSummary(totals), ready };
+    return { query: current.query, groups, summary: resultSummary(totals), elsewhere: elsewhereSummary(totals), ready, settled };
     // annotations.synced changes whenever the annotation index did; `current` is rebuilt each render without a block search.
-  }, [current?.key, current?.blocks, ready, annotations.index, annotations.synced]);
+  }, [current?.key, current?.blocks, ready, settled, annotations.index, annotations.synced]);
 }
