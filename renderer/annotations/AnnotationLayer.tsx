@@ -65,7 +65,10 @@ export function AnnotationLayer({ document: model, article }: AnnotationLayerPro
   const { deleteWithUndo } = useUndoableDelete();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
-  const [pendingSave, setPendingSave] = useState<{ passage: Passage; values: AnnotationFormValues } | null>(null);
+  // An annotation waiting for the profile; `settle` ends the toolbar form's save (its failure shows there).
+  const [pendingSave, setPendingSave] = useState<{ passage: Passage; values: AnnotationFormValues; settle: (failure?: unknown) => void } | null>(
+    null,
+  );
   const [helpOpen, setHelpOpen] = useState(false);
   // The question dialog is modal over the toolbar or editor, which stay open behind it, so
   // that cancelling it gives the focus back to the button that opened it.
@@ -172,15 +175,25 @@ export function AnnotationLayer({ document: model, article }: AnnotationLayerPro
 
   async function saveDraft(values: AnnotationFormValues) {
     if (!draft) return;
-    if (profile) await save(draft.passage, values, profile);
-    else setPendingSave({ passage: draft.passage, values });
+    if (profile) return save(draft.passage, values, profile);
+    const { passage } = draft;
+    // Settled by the profile dialog: saved, failed (the form says so) or cancelled (nothing stored).
+    return new Promise<void>((resolve, reject) =>
+      setPendingSave({ passage, values, settle: (failure) => (failure === undefined ? resolve() : reject(failure)) }),
+    );
   }
 
   /** After the profile dialog stored the profile: the annotation that was waiting for it. */
   async function afterProfile(author: Author) {
     const pending = pendingSave;
     setPendingSave(null);
-    if (pending) await save(pending.passage, pending.values, author);
+    if (!pending) return;
+    try {
+      await save(pending.passage, pending.values, author);
+      pending.settle();
+    } catch (failure) {
+      pending.settle(failure instanceof Error ? failure : new Error(String(failure)));
+    }
   }
 
   function askAboutDraft() {
@@ -254,7 +267,10 @@ export function AnnotationLayer({ document: model, article }: AnnotationLayerPro
           intro="Je naam en fractie staan bij elke aantekening en boven je exports. Je vult ze één keer in."
           profile={null}
           onSaved={(author) => void afterProfile(author)}
-          onCancel={() => setPendingSave(null)}
+          onCancel={() => {
+            pendingSave.settle();
+            setPendingSave(null);
+          }}
         />
       )}
       {question && <NewQuestionDialog source={question} onClose={afterQuestion} />}
