@@ -13,7 +13,7 @@ import { ReaderHeader } from './ReaderHeader';
 import { useSearchMarks } from '../search/use-search-marks';
 import { readingPositionForOpening } from './reading-position';
 import { libraryHref } from './route';
-import { scrollToBlock } from './scroll-to-block';
+import { blockAtTop, scrollToBlock } from './scroll-to-block';
 import { TableOfContents } from './TableOfContents';
 import { useReadingPositionTracker } from './use-reading-position';
 
@@ -37,6 +37,11 @@ export function ReaderScreen({ documentId, sectionId }: ReaderScreenProps) {
   const [completeArticle, setCompleteArticle] = useState<HTMLElement | null>(null);
   const [positioned, setPositioned] = useState(false);
   const [topBlockId, setTopBlockId] = useState<string>();
+  // The section the URL asked for when the document opened: where the first paint must reach
+  // (fixed, so later table-of-contents jumps do not re-render the memoised article).
+  const [sectionAtOpening] = useState(sectionId);
+  // Where the opening put the text, to put it there again once the whole text is in (below).
+  const opening = useRef<{ blockId: string; scrollY: number; restored: boolean } | undefined>(undefined);
 
   useEffect(() => {
     let cancelled = false;
@@ -68,6 +73,8 @@ export function ReaderScreen({ documentId, sectionId }: ReaderScreenProps) {
       const deepLinked = sectionId !== undefined && scrollToBlock(sectionId, { focus: true });
       const restored = !deepLinked && state.savedBlockId !== undefined && scrollToBlock(state.savedBlockId);
       if (!deepLinked && !restored) window.scrollTo(0, 0);
+      const openedBlock = deepLinked ? sectionId : restored ? state.savedBlockId : undefined;
+      if (openedBlock && !blockAtTop(openedBlock)) opening.current = { blockId: openedBlock, scrollY: window.scrollY, restored };
       // At the remembered position the first Tab should still reach the skip link, not the
       // first button on screen (Chromium starts from what is in view when nothing has focus).
       if (restored) startTabbingAtTop();
@@ -78,6 +85,17 @@ export function ReaderScreen({ documentId, sectionId }: ReaderScreenProps) {
       if (sectionId !== undefined) scrollToBlock(sectionId, { focus: true });
     }
   }, [state, article, positioned, sectionId]);
+
+  // With only the first blocks in, the page may have been too short to bring the opened block
+  // to the top; once the whole text is in, put it there, unless the reader has scrolled since.
+  useLayoutEffect(() => {
+    const opened = opening.current;
+    if (!completeArticle || !opened) return;
+    opening.current = undefined;
+    if (window.scrollY !== opened.scrollY) return;
+    scrollToBlock(opened.blockId);
+    if (opened.restored) startTabbingAtTop();
+  }, [completeArticle]);
 
   useReadingPositionTracker(completeArticle, documentId, positioned, setTopBlockId);
   useSearchMarks(completeArticle, documentId);
@@ -124,7 +142,7 @@ export function ReaderScreen({ documentId, sectionId }: ReaderScreenProps) {
             <DocumentArticle
               ref={setArticle}
               document={document}
-              openAt={sectionId ?? (state.status === 'ready' ? state.savedBlockId : undefined)}
+              openAt={sectionAtOpening ?? (state.status === 'ready' ? state.savedBlockId : undefined)}
               onComplete={setCompleteArticle}
             />
           )}

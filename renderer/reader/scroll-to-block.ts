@@ -8,3 +8,11 @@ export function scrollToBlock(blockId: string, options: { focus?: boolean } = {}
   if (options.focus) element.focus({ preventScroll: true });
   return true;
 }
+
+/** Whether the block with `blockId` stands at the top of the window, where scrollToBlock puts it. */
+export function blockAtTop(blockId: string): boolean {
+  const element = document.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(blockId)}"]`);
+  if (!element) return true;
+  const margin = parseFloat(getComputedStyle(element).scrollMarginTop) || 0;
+  return Math.abs(element.getBoundingClientRect().top - margin) < 1;
+}
