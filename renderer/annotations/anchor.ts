@@ -72,7 +72,9 @@ function bestOccurrence(text: string, occurrences: number[], target: TextTarget)
   let best: QuoteMatch | undefined;
   for (const match of matches) if (!best || match.cost < best.cost) best = match;
   if (!best) return undefined;
-  const othersErrors = Math.min(...matches.filter((m) => m !== best).map((m) => m.errors));
+  // A loop, not Math.min(...): a short quote can occur tens of thousands of times.
+  let othersErrors = Infinity;
+  for (const match of matches) if (match !== best && match.errors < othersErrors) othersErrors = match.errors;
   return { match: best, agreement: contextAgreement(text, best.start, best.end, target), othersErrors };
 }
 
