@@ -1,5 +1,5 @@
 /** The reading view's annotation shortcuts ("A" to annotate, "?" for help); see ShortcutHelp. */
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 interface ShortcutHandlers {
   annotate: () => void;
@@ -12,7 +12,8 @@ function typingIn(target: EventTarget | null): boolean {
 
 /** Listens on the window while mounted; never while the user types in a field or a dialog is modal. */
 export function useAnnotationShortcuts(handlers: ShortcutHandlers): void {
-  useEffect(() => {
+  // A layout effect: listening from the first painted frame on, not a moment after it.
+  useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typingIn(event.target)) return;
       if (document.querySelector('dialog[open]')) return;

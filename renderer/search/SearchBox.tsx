@@ -5,7 +5,7 @@
  * in a document focuses it and searches that document; Enter / Shift+Enter in the box and
  * F3 / Shift+F3 step through the hits; ArrowDown goes into the results; Escape closes them.
  */
-import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { loadDocumentIndex, type DocumentIndexEntry } from '../documents/load-documents';
 import { KIND_LABELS, KIND_ORDER } from '../library/kind-labels';
 import { documentHref, parseRoute, useLocationHash } from '../reader/route';
@@ -59,8 +59,9 @@ export function SearchBox() {
     input.current?.select();
   };
 
-  // Ctrl+K, Ctrl+F, F3 work wherever the focus is.
-  useEffect(() => {
+  // Ctrl+K, Ctrl+F, F3 work wherever the focus is, from the first painted frame on (a layout
+  // effect: a passive one may run only after the screen shows, and lose a quick Ctrl+K).
+  useLayoutEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
       const key = event.key.toLowerCase();
       const ctrl = event.ctrlKey || event.metaKey;
