@@ -47,8 +47,9 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
 
   async function move(id: string, run: () => Promise<number>, part: FocusTarget['part']) {
     const question = questions.find((q) => q.id === id);
-    const index = await run();
+    // Set before the write: the live query may deliver the new order before `run` resolves.
     focusAfterMove.current = { id, part };
+    const index = await run();
     setAnnouncement(`„${excerpt(question?.question ?? '')}” is nu vraag ${index + 1} van ${questions.length}.`);
   }
 
@@ -68,8 +69,9 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
 
   async function undoDelete() {
     if (!deleted) return;
-    await restoreQuestion(deleted);
+    // Set before the write: the live query may deliver the restored list before it resolves.
     focusAfterMove.current = { id: deleted.id, part: 'item' };
+    await restoreQuestion(deleted);
     setAnnouncement(`Vraag teruggezet: „${excerpt(deleted.question)}”.`);
     setDeleted(undefined);
   }
