@@ -2,7 +2,7 @@
  * The reader's shell: applies the display settings, offers the skip link and shows the
  * screen the URL hash asks for (the library, a document, the vergaderingen or one vergadering).
  */
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { LibraryScreen } from './library/LibraryScreen';
 import { MeetingScreen } from './questions/ui/MeetingScreen';
 import { MeetingsScreen } from './questions/ui/MeetingsScreen';
@@ -12,11 +12,14 @@ import { parseRoute, useLocationHash } from './reader/route';
 import { findTopBlock } from './reader/use-reading-position';
 import { useApplySettings } from './settings/use-apply-settings';
 import { useLoadedSettings } from './settings/use-settings';
+import type { StartupData } from './startup';
 
-/** The whole app. */
-export function App() {
+/** The whole app; `startup` is what was read for the first screen before the first render. */
+export function App({ startup = {} }: { startup?: StartupData }) {
   const route = parseRoute(useLocationHash());
-  const settings = useLoadedSettings();
+  const settings = useLoadedSettings(startup.settings);
+  // The document read at start-up serves the first screen only; later visits read afresh.
+  const [startupDocument, setStartupDocument] = useState(startup.document);
   useApplySettings(settings);
   const skipLink = useRef<HTMLAnchorElement>(null);
 
@@ -28,6 +31,7 @@ export function App() {
   useEffect(() => {
     if (previousScreen.current === screenKey) return;
     previousScreen.current = screenKey;
+    setStartupDocument(undefined);
     skipLink.current?.focus({ preventScroll: true });
   }, [screenKey]);
 
@@ -41,7 +45,12 @@ export function App() {
       </a>
       {route.screen === 'library' && <LibraryScreen />}
       {route.screen === 'document' && (
-        <ReaderScreen key={route.documentId} documentId={route.documentId} sectionId={route.sectionId} />
+        <ReaderScreen
+          key={route.documentId}
+          documentId={route.documentId}
+          sectionId={route.sectionId}
+          startupDocument={startupDocument?.model.id === route.documentId ? startupDocument : undefined}
+        />
       )}
       {route.screen === 'meetings' && <MeetingsScreen />}
       {route.screen === 'meeting' && <MeetingScreen key={route.meetingId} meetingId={route.meetingId} />}

@@ -8,10 +8,11 @@ import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { loadDocument } from '../documents/load-documents';
 import { startTabbingAtTop } from '../keyboard/focus-start';
 import type { DocumentModel } from '../documents/model';
+import type { OpeningDocument } from '../startup';
 import { DocumentArticle } from './DocumentArticle';
 import { ReaderHeader } from './ReaderHeader';
 import { useSearchMarks } from '../search/use-search-marks';
-import { readingPositionForOpening } from './reading-position';
+import { getReadingPosition } from './reading-position';
 import { libraryHref } from './route';
 import { blockAtTop, scrollToBlock } from './scroll-to-block';
 import { TableOfContents } from './TableOfContents';
@@ -26,11 +27,19 @@ interface ReaderScreenProps {
   documentId: string;
   /** A section asked for by the URL; it wins over the remembered position. */
   sectionId?: string;
+  /** The document and its reading position when they were read at start-up (see startup.ts). */
+  startupDocument?: OpeningDocument;
 }
 
 /** The reading screen; mount it with `key={documentId}` so each document starts fresh. */
-export function ReaderScreen({ documentId, sectionId }: ReaderScreenProps) {
-  const [state, setState] = useState<LoadState>({ status: 'loading' });
+export function ReaderScreen({ documentId, sectionId, startupDocument }: ReaderScreenProps) {
+  const [state, setState] = useState<LoadState>(() =>
+    startupDocument
+      ? { status: 'ready', document: startupDocument.model, savedBlockId: startupDocument.savedBlockId }
+      : { status: 'loading' },
+  );
+  // Read at start-up: nothing left to load (a later change of the prop does not reload).
+  const [preloaded] = useState(startupDocument !== undefined);
   // The article from its first paint (for the opening position), and once it holds every block
   // (for what reads the whole text: annotations, search marks, the position tracker).
   const [article, setArticle] = useState<HTMLElement | null>(null);
@@ -44,8 +53,9 @@ export function ReaderScreen({ documentId, sectionId }: ReaderScreenProps) {
   const opening = useRef<{ blockId: string; scrollY: number; restored: boolean } | undefined>(undefined);
 
   useEffect(() => {
+    if (preloaded) return;
     let cancelled = false;
-    Promise.all([loadDocument(documentId), readingPositionForOpening(documentId)]).then(
+    Promise.all([loadDocument(documentId), getReadingPosition(documentId).catch(() => undefined)]).then(
       ([document, position]) => {
         if (!cancelled) setState({ status: 'ready', document, savedBlockId: position?.blockId });
       },
@@ -57,7 +67,7 @@ export function ReaderScreen({ documentId, sectionId }: ReaderScreenProps) {
     return () => {
       cancelled = true;
     };
-  }, [documentId]);
+  }, [documentId, preloaded]);
 
   const document = state.status === 'ready' ? state.document : undefined;
 

@@ -11,7 +11,10 @@ export function useSettings(): SettingValues {
   return useLiveQuery(readSettings, [], DEFAULT_SETTINGS);
 }
 
-/** The current settings, or undefined until the database has answered (to wait before layout). */
-export function useLoadedSettings(): SettingValues | undefined {
-  return useLiveQuery(readSettings, []);
+/**
+ * The current settings, or undefined until the database has answered (to wait before layout);
+ * `initial` (read at start-up) stands in until the live query's first answer.
+ */
+export function useLoadedSettings(initial?: SettingValues): SettingValues | undefined {
+  return useLiveQuery(readSettings, [], initial);
 }

@@ -45,8 +45,8 @@ beforeAll(async () => {
 });
 
 describe('app:// protocol', () => {
-  it('is registered as a standard, secure scheme with fetch support', () => {
-    expect(mocks.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  it('is registered as a standard, secure scheme with fetch support and V8 code cache', () => {
+    expect(mocks.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
   });
 
   it('serves index.html for / with its content type and the CSP header', async () => {
