@@ -1,7 +1,8 @@
 /** Entry point of the renderer: starts loading what the first screen needs and mounts the app. */
-// First, so the first screen's data and the search index load while the rest of the code is evaluated.
-import { startupData } from './startup';
+// First, so that the search worker and the first screen's data load while the rest of the code
+// is evaluated (the worker first: its start-up runs on the other core).
 import './search/load-search-index';
+import { startupData } from './startup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -9,6 +9,7 @@ import { AnnotationForm, type AnnotationFormValues } from './AnnotationForm';
 import { Popover } from './Popover';
 import type { Box } from './popover-position';
 import { shorten } from './SelectionToolbar';
+import { onFirstUse } from '../locale/on-first-use';
 
 interface AnnotationEditorProps {
   item: AnchoredAnnotation;
@@ -21,7 +22,7 @@ interface AnnotationEditorProps {
   onClose: () => void;
 }
 
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = onFirstUse(() => new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' }));
 
 /** The editor popover; `key` it by annotation id so the form starts from that annotation. */
 export function AnnotationEditor({ item, target, takeFocus, onSave, onDelete, onAskQuestion, onClose }: AnnotationEditorProps) {
@@ -32,7 +33,7 @@ export function AnnotationEditor({ item, target, takeFocus, onSave, onDelete, on
       <p className={`anchor-status anchor-status-${status}`}>{anchorStatusText(status)}</p>
       <p className="annotation-meta">
         {[annotation.author.naam, annotation.author.fractie].filter(Boolean).join(', ')} ·{' '}
-        {dateFormat.format(annotation.updatedAt)}
+        {dateFormat().format(annotation.updatedAt)}
       </p>
       <AnnotationForm
         initial={{

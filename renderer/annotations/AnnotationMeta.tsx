@@ -2,12 +2,13 @@
 import type { Annotation } from './annotation-types';
 import { colorLabel, flagLabel } from './annotation-types';
 import { authorKey } from './annotation-filters';
+import { onFirstUse } from '../locale/on-first-use';
 
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
+const dateFormat = onFirstUse(() => new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' }));
 
 /** "22 november 2026 om 08:04" (the form Intl gives for nl-NL). */
 export function formatDutchDate(time: number): string {
-  return dateFormat.format(new Date(time));
+  return dateFormat().format(new Date(time));
 }
 
 /** The quoted passage, shortened to `max` characters; always plain text. */

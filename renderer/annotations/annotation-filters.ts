@@ -5,6 +5,7 @@
  */
 import type { AnchorStatus } from './anchor';
 import type { Annotation, Author, ColorCode, FlagCode } from './annotation-types';
+import { onFirstUse } from '../locale/on-first-use';
 
 /** One entry of the panel: an annotation and, when it is placed in the open document, where. */
 export interface PanelItem {
@@ -81,7 +82,7 @@ export function sortItems(items: readonly PanelItem[], order: SortOrder, documen
   });
 }
 
-const collator = new Intl.Collator('nl-NL', { sensitivity: 'base' });
+const collator = onFirstUse(() => new Intl.Collator('nl-NL', { sensitivity: 'base' }));
 
 /** The tags and authors that occur in the annotations, each once, in Dutch alphabetical order. */
 export function filterChoices(annotations: readonly Annotation[]): { tags: string[]; authors: string[] } {
@@ -91,5 +92,6 @@ export function filterChoices(annotations: readonly Annotation[]): { tags: strin
     for (const tag of annotation.tags) tags.add(tag);
     authors.add(authorKey(annotation.author));
   }
-  return { tags: [...tags].sort(collator.compare), authors: [...authors].sort(collator.compare) };
+  const { compare } = collator();
+  return { tags: [...tags].sort(compare), authors: [...authors].sort(compare) };
 }
