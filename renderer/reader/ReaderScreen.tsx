@@ -41,10 +41,14 @@ export function ReaderScreen({ documentId, sectionId, startupDocument }: ReaderS
   // Read at start-up: nothing left to load (a later change of the prop does not reload).
   const [preloaded] = useState(startupDocument !== undefined);
   // The article from its first paint (for the opening position), and once it holds every block
-  // (for what reads the whole text: annotations, search marks, the position tracker).
-  const [article, setArticle] = useState<HTMLElement | null>(null);
+  // (for what reads the whole text: annotations, search marks, the position tracker). The first
+  // is a ref, not state: state set while the article mounts would render the screen twice
+  // before its first paint.
+  const article = useRef<HTMLElement>(null);
   const [completeArticle, setCompleteArticle] = useState<HTMLElement | null>(null);
-  const [positioned, setPositioned] = useState(false);
+  // Whether the text has been put where it opens. A ref, not state: setting state in the layout
+  // effect below would render the whole screen a second time before its first paint.
+  const positioned = useRef(false);
   const [topBlockId, setTopBlockId] = useState<string>();
   // The section the URL asked for when the document opened: where the first paint must reach
   // (fixed, so later table-of-contents jumps do not re-render the memoised article).
@@ -78,8 +82,8 @@ export function ReaderScreen({ documentId, sectionId, startupDocument }: ReaderS
   // Before paint: place the text at the deep-linked section, or the remembered position, or the top.
   const openedAt = useRef<string | undefined>(undefined);
   useLayoutEffect(() => {
-    if (state.status !== 'ready' || !article) return;
-    if (!positioned) {
+    if (state.status !== 'ready' || !article.current) return;
+    if (!positioned.current) {
       const deepLinked = sectionId !== undefined && scrollToBlock(sectionId, { focus: true });
       const restored = !deepLinked && state.savedBlockId !== undefined && scrollToBlock(state.savedBlockId);
       if (!deepLinked && !restored) window.scrollTo(0, 0);
@@ -89,12 +93,12 @@ export function ReaderScreen({ documentId, sectionId, startupDocument }: ReaderS
       // first button on screen (Chromium starts from what is in view when nothing has focus).
       if (restored) startTabbingAtTop();
       openedAt.current = sectionId;
-      setPositioned(true);
+      positioned.current = true;
     } else if (sectionId !== openedAt.current) {
       openedAt.current = sectionId;
       if (sectionId !== undefined) scrollToBlock(sectionId, { focus: true });
     }
-  }, [state, article, positioned, sectionId]);
+  }, [state, sectionId]);
 
   // With only the first blocks in, the page may have been too short to bring the opened block
   // to the top; once the whole text is in, put it there, unless the reader has scrolled since.
@@ -107,7 +111,7 @@ export function ReaderScreen({ documentId, sectionId, startupDocument }: ReaderS
     if (opened.restored) startTabbingAtTop();
   }, [completeArticle]);
 
-  useReadingPositionTracker(completeArticle, documentId, positioned, setTopBlockId);
+  useReadingPositionTracker(completeArticle, documentId, positioned.current, setTopBlockId);
   useSearchMarks(completeArticle, documentId);
 
   const sectionOfBlock = useMemo(() => {
@@ -150,7 +154,7 @@ export function ReaderScreen({ documentId, sectionId, startupDocument }: ReaderS
           )}
           {document && (
             <DocumentArticle
-              ref={setArticle}
+              ref={article}
               document={document}
               openAt={sectionAtOpening ?? (state.status === 'ready' ? state.savedBlockId : undefined)}
               onComplete={setCompleteArticle}
