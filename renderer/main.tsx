@@ -6,13 +6,15 @@ import { startupData } from './startup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { applySettings } from './settings/use-apply-settings';
 import './styles/app.css';
 import './styles/print.css';
 
-startupData.then((startup) =>
+startupData.then((startup) => {
+  if (startup.settings) applySettings(startup.settings);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App startup={startup} />
     </StrictMode>,
-  ),
-);
+  );
+});

@@ -92,6 +92,24 @@ test('remembers the reading position across a reload', async ({ page }) => {
   );
 });
 
+test('reopens at the remembered position in a larger text size', async ({ page }) => {
+  await page.goto(`./#/doc/${DOCUMENTS.beleidskader.id}`);
+  const sizes = page.getByRole('group', { name: 'Tekstgrootte' });
+  for (let step = 0; step < 3; step++) await sizes.getByRole('button', { name: 'Groter' }).click();
+  await expect(sizes.getByRole('status')).toHaveText('150%');
+  await page.locator('[id="3-5-leefstijl-sport-bewegen-vitaal-leven"]').evaluate((element) =>
+    element.scrollIntoView({ block: 'start' }),
+  );
+  await expect.poll(() => storedBlockId(page, DOCUMENTS.beleidskader.id)).toBe('3-5-leefstijl-sport-bewegen-vitaal-leven');
+
+  // The text opens at the larger size: the place is measured in it, not in the default size.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '3.5 Leefstijl, sport, bewegen | Vitaal leven' })).toBeInViewport();
+  expect(Math.abs(await topOf(page, '[id="3-5-leefstijl-sport-bewegen-vitaal-leven"]'))).toBeLessThan(40);
+  await expectScreen(page, DOCUMENTS.beleidskader.title);
+  expect(Math.abs(await topOf(page, '[id="3-5-leefstijl-sport-bewegen-vitaal-leven"]'))).toBeLessThan(40);
+});
+
 test('a deep link wins over the remembered position', async ({ page }) => {
   await page.goto(`./#/doc/${DOCUMENTS.beleidskader.id}`);
   await page.locator('[id="4-reguliere-opgaven"]').evaluate((element) => element.scrollIntoView({ block: 'start' }));
