@@ -5,20 +5,22 @@
  *
  * - Conversion of all five documents, against loading the prebuilt JSON (what the app does).
  * - In Chromium: navigation to the first document text painted in the reader, against the
- *   same text as a plain static HTML page served by the same server.
+ *   same text as a plain static HTML page served by the same server (scripts/serve-like-app.ts:
+ *   the files as the desktop app's protocol serves them).
  * - Annotations (scripts/bench-annotations.ts): painting highlights against mark.js, and
  *   re-anchoring 1,000 annotations after an edit of the beleidskader.
  * - Search (scripts/bench-search.ts): the index at 50× the bundled text against a naive scan.
  * The two last run as their own processes (so their memory and JIT state stay apart) and
  * leave their figures in bench-results/, from which the sections below are written.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpus, freemem, release, tmpdir, totalmem, type } from 'node:os';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { convertAll, readSources } from './convert-all';
+import { serveLikeApp } from './serve-like-app';
 
 const root = join(import.meta.dirname, '..');
 const RUNS = 25;
@@ -45,18 +47,6 @@ function benchConversion(): { convert: number; load: number } {
   const convert = median(Array.from({ length: RUNS }, () => time(() => convertAll(sources))));
   const load = median(Array.from({ length: RUNS }, () => time(() => built.forEach((json) => JSON.parse(json)))));
   return { convert, load };
-}
-
-async function startPreview(port: number): Promise<ChildProcess> {
-  const server = spawn(join(root, 'node_modules', '.bin', 'vite'), ['preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port)], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes(String(port)) && resolve());
-    server.on('exit', () => reject(new Error('vite preview stopped')));
-  });
-  return server;
 }
 
 /** Writes a static page with the beleidskader's text into the build, as the paint baseline. */
@@ -289,12 +279,12 @@ async function main(): Promise<void> {
   console.log(`Omzetten van alle vijf documenten: mediaan ${fmt(conversion.convert)} (voorgebouwde JSON laden: ${fmt(conversion.load)})`);
   writeBaselinePage();
   const port = 4180;
-  const server = await startPreview(port);
+  const server = await serveLikeApp(join(root, 'dist', 'renderer'), port);
   let paint: PaintResult;
   try {
     paint = await benchFirstPaint(port);
   } finally {
-    server.kill();
+    server.close();
   }
   console.log(`Eerste documenttekst getekend (beleidskader): mediaan ${fmt(paint.reader)} bij de allereerste start, ${fmt(paint.readerReturning)} bij een latere start (statische HTML-pagina: ${fmt(paint.baseline)})`);
   console.log(`Zoekindex klaar na navigatiestart: mediaan ${fmt(paint.searchReady)}`);
@@ -309,7 +299,7 @@ async function main(): Promise<void> {
   const section = [
     '## Lezer: omzetten en eerste tekst',
     '',
-    `Chromium via Playwright, headless.`,
+    `Chromium via Playwright, headless; de bestanden geserveerd zoals het app://-protocol van de desktop-app ze serveert (zelfde paden en CSP-header, zonder compressie of cache-headers).`,
     `Medianen over ${RUNS} (omzetten) en ${PAINT_RUNS} (tekenen) herhalingen. Tekenen = de laatste *largest contentful paint* in de tekst; elke meting in een eigen browsercontext, een latere start na één eerder bezoek in die context. Tijdens het starten wordt de pagina niet aangeraakt (geen selector-polling van Playwright); de cijfers worden na ${SETTLE_MS} ms uitgelezen.`,
     '',
     '| meting | mediaan | basislijn in dezelfde run | verhouding | doel | |',
