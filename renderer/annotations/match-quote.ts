@@ -147,7 +147,25 @@ function realign(text: string, quote: string, context: QuoteContext, start: numb
   const tailText = text.slice(tailFrom, Math.min(text.length, end + context.suffix.length + slack));
   const newEnd = tailFrom + alignBoundary(tailText, tail + context.suffix, tail.length, false);
 
-  return newStart < newEnd ? { start: newStart, end: newEnd } : { start, end };
+  return newStart < newEnd ? snapToWords(text, quote, context, newStart, newEnd) : { start, end };
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const isWordCharacter = (character: string | undefined) => character !== undefined && WORD_CHARACTER.test(character);
+
+/**
+ * A quote that began at the start of a word begins at the start of a word again, and one
+ * that ended at the end of a word ends at one: where its first or last word was replaced,
+ * the alignment keeps only the characters the old and new word share ("irca" for "Circa").
+ */
+function snapToWords(text: string, quote: string, context: QuoteContext, start: number, end: number): { start: number; end: number } {
+  if (isWordCharacter(quote[0]) && !isWordCharacter(context.prefix.at(-1))) {
+    while (start > 0 && isWordCharacter(text[start - 1])) start--;
+  }
+  if (isWordCharacter(quote.at(-1)) && !isWordCharacter(context.suffix[0])) {
+    while (end < text.length && isWordCharacter(text[end])) end++;
+  }
+  return { start, end };
 }
 
 /** Scores the passage [start, end) of `text` as a match for `quote` in its context. */

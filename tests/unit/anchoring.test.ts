@@ -181,6 +181,16 @@ describe('anchoring a quote with words inserted inside it', () => {
     expect(placedText(edited, target)).toBe('we door een en bovendien signaleringsnetwerk');
   });
 
+  it('covers the whole first and last word when they were replaced', () => {
+    const target = annotate(QUOTE);
+    const first = editParagraph(QUOTE, (t) => t.replace('Zo’n 8 procent', 'Circa 8 procent'));
+    expect(placedText(first, target)).toBe('Circa 8 procent van onze inwoners heeft een inkomen tot 130 procent van het sociaal minimum.');
+    const words = 'van onze inwoners heeft een inkomen';
+    const endsInAWord = annotate(words);
+    const last = editParagraph(QUOTE, (t) => t.replace('een inkomen tot', 'een salaris tot'));
+    expect(placedText(last, endsInAWord)).toBe('van onze inwoners heeft een salaris');
+  });
+
   it('includes the start of the passage when words are inserted near its start', () => {
     const words = 'in Leusden uitnodigen en in staat';
     const target = annotate(words);
