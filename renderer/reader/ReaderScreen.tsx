@@ -111,7 +111,7 @@ export function ReaderScreen({ documentId, sectionId, startupDocument }: ReaderS
     if (opened.restored) startTabbingAtTop();
   }, [completeArticle]);
 
-  useReadingPositionTracker(completeArticle, documentId, positioned.current, setTopBlockId);
+  useReadingPositionTracker(completeArticle, documentId, positioned, setTopBlockId);
   useSearchMarks(completeArticle, documentId);
 
   const sectionOfBlock = useMemo(() => {

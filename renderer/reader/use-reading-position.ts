@@ -28,20 +28,22 @@ export function findTopBlock(container: HTMLElement): HTMLElement | undefined {
 }
 
 /**
- * While `enabled`, tracks the top block of `container` for `documentId`, calling
- * `onTopBlock` with its id and saving it (throttled) as the reading position.
+ * Tracks the top block of `container` for `documentId`, calling `onTopBlock` with its id and
+ * saving it (throttled) as the reading position; from when the container is there, provided
+ * the text has been `positioned` where it opens by then (else the top would be saved over the
+ * remembered place).
  */
 export function useReadingPositionTracker(
   container: HTMLElement | null,
   documentId: string,
-  enabled: boolean,
+  positioned: { readonly current: boolean },
   onTopBlock: (blockId: string) => void,
 ): void {
   const onTopBlockRef = useRef(onTopBlock);
   onTopBlockRef.current = onTopBlock;
 
   useEffect(() => {
-    if (!enabled || !container) return;
+    if (!positioned.current || !container) return;
     let timer: number | undefined;
     let saved: string | undefined;
     // Where the top block sat when last measured, to put it back after a reflow.
@@ -80,5 +82,5 @@ export function useReadingPositionTracker(
       observer.disconnect();
       window.clearTimeout(timer);
     };
-  }, [container, documentId, enabled]);
+  }, [container, documentId, positioned]);
 }
