@@ -1,9 +1,9 @@
 /**
- * What the first screen needs, started before the rest of the app's code is evaluated (main.tsx
- * imports this module before React and the app): the settings and, when the URL asks for a
- * document, that document and the reader's remembered position in it. The app's first render
- * waits for them, so its first frame shows the text at its place and size instead of a
- * loading screen.
+ * What the first screen needs, started before most of the app's code is evaluated (main.tsx
+ * imports this module before react-dom and the app's screens): the settings and, when the URL
+ * asks for a document, that document and the reader's remembered position in it. The app's
+ * first render waits for them, so its first frame shows the text at its place and size
+ * instead of a loading screen.
  */
 import type { SettingValues } from './db/database';
 import { loadDocument, loadDocumentIndex } from './documents/load-documents';
