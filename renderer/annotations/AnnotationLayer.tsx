@@ -27,7 +27,8 @@ import { clearHighlights, paintIndexed } from './paint-highlights';
 import type { Box } from './popover-position';
 import { describeRange } from './selectors';
 import { SelectionToolbar } from './SelectionToolbar';
-import { ShortcutHelp } from './ShortcutHelp';
+import { ShortcutHelp } from '../keyboard/ShortcutHelp';
+import { READER_SHORTCUTS } from '../keyboard/shortcut-lists';
 import { useAnnotationShortcuts } from './use-annotation-shortcuts';
 import { useDocumentAnnotations } from './use-document-annotations';
 import { selectedPassage, useSelectionPassage } from './use-selection-passage';
@@ -274,7 +275,7 @@ export function AnnotationLayer({ document: model, article }: AnnotationLayerPro
         />
       )}
       {question && <NewQuestionDialog source={question} onClose={afterQuestion} />}
-      {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      {helpOpen && <ShortcutHelp shortcuts={READER_SHORTCUTS} onClose={() => setHelpOpen(false)} />}
       <div className="reader-notices">
         <UndoNotice />
         <QuestionAddedNotice />

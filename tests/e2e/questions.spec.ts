@@ -290,7 +290,7 @@ test('free questions in the dark theme: no axe violations, dragging, undoable de
   await expect(page.getByText('Er zijn nog geen vergaderingen.')).toBeVisible();
 });
 
-test('Ctrl+Z on the vergadering brings the last deleted question back, but undoes typing in a text field', async ({ page }) => {
+test('Ctrl+Z on the vergadering brings the last deleted question back, but undoes typing in a text field; "?" lists the shortcuts', async ({ page }) => {
   await page.goto('./#/vergaderingen');
   const form = page.getByRole('form', { name: 'Nieuwe vergadering' });
   await form.getByLabel('Naam').fill('Raad – Begroting 2026');
@@ -318,6 +318,16 @@ test('Ctrl+Z on the vergadering brings the last deleted question back, but undoe
   await expect(page.getByRole('listitem', { name: /^Vraag 1/ })).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: 'teruggezet' })).toHaveText('Vraag teruggezet: „Eerste vraag”.');
   await expect(undoButton).toHaveCount(0);
+
+  // "?" lists this screen's shortcuts; Escape closes the list and the focus is back on the question.
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Sneltoetsen' });
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('term')).toHaveText(['Alt+↑ / Alt+↓', 'Ctrl+Z', 'Esc', '?']);
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(page.getByRole('listitem', { name: /^Vraag 1/ })).toBeFocused();
   // Nothing left to undo: a second Ctrl+Z changes nothing.
   await page.keyboard.press('Control+z');
   await expect(texts).toHaveText(['Eerste vraag', 'Tweede vraag']);

@@ -2,7 +2,10 @@
  * One vergadering: its agenda, the numbered questions (edit, reorder, select) and the
  * exports. The print view of the chosen questions sits here too, shown only when printing.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { ShortcutHelp } from '../../keyboard/ShortcutHelp';
+import { MEETING_SHORTCUTS } from '../../keyboard/shortcut-lists';
+import { useHelpKey } from '../../keyboard/use-help-key';
 import { useSettings } from '../../settings/use-settings';
 import { formatDutchDate } from '../export/dutch-date';
 import { prepareExport } from '../export/export-model';
@@ -25,6 +28,8 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
   const { profile } = useSettings();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [onlySelected, setOnlySelected] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  useHelpKey(useCallback(() => setHelpOpen(true), []));
 
   useEffect(() => {
     document.title = data ? `${data.meeting.name} – Vergaderingen – Leestafel Leusden` : 'Vergadering – Leestafel Leusden';
@@ -82,6 +87,7 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
           </>
         )}
       </main>
+      {helpOpen && <ShortcutHelp shortcuts={MEETING_SHORTCUTS} onClose={() => setHelpOpen(false)} />}
     </>
   );
 }
