@@ -92,6 +92,26 @@ test('remembers the reading position across a reload', async ({ page }) => {
   );
 });
 
+test('remembers the position in a document short enough to be complete in its first render', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 420 });
+  await page.goto(`./#/doc/${DOCUMENTS.samenleving.id}`);
+  await expectScreen(page, DOCUMENTS.samenleving.title);
+  const blocks = page.locator('article [data-block-id]');
+  expect(await blocks.count()).toBeLessThan(40);
+  const first = await blocks.first().getAttribute('data-block-id');
+  const last = (await blocks.last().getAttribute('data-block-id'))!;
+  // The tracker saves the top block from the start, and follows the scrolling.
+  await expect.poll(() => storedBlockId(page, DOCUMENTS.samenleving.id)).toBe(first);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(() => storedBlockId(page, DOCUMENTS.samenleving.id)).not.toBe(first);
+  const stored = (await storedBlockId(page, DOCUMENTS.samenleving.id))!;
+
+  await page.reload();
+  await expectScreen(page, DOCUMENTS.samenleving.title);
+  await expect(page.locator(`[data-block-id="${last}"]`)).toBeInViewport();
+  expect(await storedBlockId(page, DOCUMENTS.samenleving.id)).toBe(stored);
+});
+
 test('reopens at the remembered position in a larger text size', async ({ page }) => {
   await page.goto(`./#/doc/${DOCUMENTS.beleidskader.id}`);
   const sizes = page.getByRole('group', { name: 'Tekstgrootte' });
