@@ -29,12 +29,15 @@ import { describeRange } from './selectors';
 import { SelectionToolbar } from './SelectionToolbar';
 import { ShortcutHelp } from '../keyboard/ShortcutHelp';
 import { READER_SHORTCUTS } from '../keyboard/shortcut-lists';
-import { useAnnotationShortcuts } from './use-annotation-shortcuts';
+import { useShortcutKey } from '../keyboard/use-shortcut-key';
 import { useDocumentAnnotations } from './use-document-annotations';
 import { selectedPassage, useSelectionPassage } from './use-selection-passage';
 import { UndoNotice } from './UndoNotice';
 import { useUndoableDelete } from './undo-delete';
 import './annotations.css';
+
+const ANNOTATE_KEYS = ['a', 'A'];
+const HELP_KEYS = ['?'];
 
 interface AnnotationLayerProps {
   document: DocumentModel;
@@ -153,20 +156,15 @@ export function AnnotationLayer({ document: model, article }: AnnotationLayerPro
     return () => article.removeEventListener('click', onClick);
   }, [article, anchorText, startDraft]);
 
-  const shortcutHandlers = useMemo(
-    () => ({
-      showHelp: () => setHelpOpen(true),
-      annotate: () => {
-        const selected = selectedPassage(getIndex());
-        if (selected) return startDraft(selected.passage, true);
-        const block = window.document.activeElement?.closest<HTMLElement>('[data-block-id]');
-        const passage = block && article.contains(block) && blockPassage(anchorText, block.dataset.blockId ?? '');
-        if (passage) startDraft(passage, true);
-      },
-    }),
-    [anchorText, article, getIndex, startDraft],
-  );
-  useAnnotationShortcuts(shortcutHandlers);
+  const annotateHere = useCallback(() => {
+    const selected = selectedPassage(getIndex());
+    if (selected) return startDraft(selected.passage, true);
+    const block = window.document.activeElement?.closest<HTMLElement>('[data-block-id]');
+    const passage = block && article.contains(block) && blockPassage(anchorText, block.dataset.blockId ?? '');
+    if (passage) startDraft(passage, true);
+  }, [anchorText, article, getIndex, startDraft]);
+  useShortcutKey(ANNOTATE_KEYS, annotateHere);
+  useShortcutKey(HELP_KEYS, useCallback(() => setHelpOpen(true), []));
 
   async function save(passage: Passage, values: AnnotationFormValues, author: Author) {
     await annotatePassage(model, anchorText, passage, values, author);

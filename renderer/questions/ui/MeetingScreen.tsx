@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ShortcutHelp } from '../../keyboard/ShortcutHelp';
 import { MEETING_SHORTCUTS } from '../../keyboard/shortcut-lists';
-import { useHelpKey } from '../../keyboard/use-help-key';
+import { useShortcutKey } from '../../keyboard/use-shortcut-key';
 import { useSettings } from '../../settings/use-settings';
 import { formatDutchDate } from '../export/dutch-date';
 import { prepareExport } from '../export/export-model';
@@ -22,6 +22,8 @@ import { ScreenHeader } from './ScreenHeader';
 import { useMeetingData } from './use-meetings';
 import './questions.css';
 
+const HELP_KEYS = ['?'];
+
 /** The screen at #/vergadering/<id>; mount it with `key={meetingId}`. */
 export function MeetingScreen({ meetingId }: { meetingId: string }) {
   const data = useMeetingData(meetingId);
@@ -29,7 +31,7 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [onlySelected, setOnlySelected] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
-  useHelpKey(useCallback(() => setHelpOpen(true), []));
+  useShortcutKey(HELP_KEYS, useCallback(() => setHelpOpen(true), []));
 
   useEffect(() => {
     document.title = data ? `${data.meeting.name} – Vergaderingen – Leestafel Leusden` : 'Vergadering – Leestafel Leusden';
