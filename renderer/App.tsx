@@ -8,7 +8,7 @@ import { MeetingScreen } from './questions/ui/MeetingScreen';
 import { MeetingsScreen } from './questions/ui/MeetingsScreen';
 import { focusInPlace } from './keyboard/focus-start';
 import { ReaderScreen } from './reader/ReaderScreen';
-import { parseRoute, useLocationHash } from './reader/route';
+import { parseRoute, useLocationHash } from './navigation/route';
 import { findTopBlock } from './reader/use-reading-position';
 import { useApplySettings } from './settings/use-apply-settings';
 import { useLoadedSettings } from './settings/use-settings';

@@ -9,7 +9,7 @@ import type { SettingValues } from './db/database';
 import { loadDocument, loadDocumentIndex } from './documents/load-documents';
 import type { DocumentModel } from './documents/model';
 import { getReadingPosition } from './reader/reading-position';
-import { parseRoute } from './reader/route';
+import { parseRoute } from './navigation/route';
 import { DEFAULT_SETTINGS, getSettings } from './settings/settings-store';
 
 /** The document the app opens with, and where the reader last was in it. */

@@ -14,10 +14,10 @@ import { cpus, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
-import { anchorAll } from '../renderer/annotations/anchor-all';
-import { blockAt, buildAnchorText, BLOCK_SEPARATOR } from '../renderer/annotations/anchor-text';
-import type { Annotation } from '../renderer/annotations/annotation-types';
-import { describeRange } from '../renderer/annotations/selectors';
+import { anchorAll } from '../renderer/anchoring/anchor-all';
+import { blockAt, buildAnchorText, BLOCK_SEPARATOR } from '../renderer/anchoring/anchor-text';
+import type { Annotation } from '../renderer/model/annotation';
+import { describeRange } from '../renderer/anchoring/selectors';
 import type { Block, DocumentModel } from '../renderer/documents/model';
 import { convertAll, readSources } from './convert-all';
 

@@ -3,7 +3,7 @@
  * it sits now, who wrote it, the form to change it, "Vraag maken" (a question for a
  * vergadering from its passage) and "Verwijderen" (undoable).
  */
-import type { AnchoredAnnotation } from './anchor-all';
+import type { AnchoredAnnotation } from '../anchoring/anchor-all';
 import { anchorStatusText } from './anchor-status';
 import { AnnotationForm, type AnnotationFormValues } from './AnnotationForm';
 import { Popover } from './Popover';

@@ -5,11 +5,11 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { NewQuestionFromAnnotation } from '../questions/ui/NewQuestionDialog';
-import type { AnchorStatus } from './anchor';
+import type { AnchorStatus } from '../anchoring/anchor';
 import { AnnotationForm, type AnnotationFormValues } from './AnnotationForm';
 import { AnnotationMeta, shortQuote } from './AnnotationMeta';
 import { updateAnnotation } from './annotation-store';
-import type { Annotation } from './annotation-types';
+import type { Annotation } from '../model/annotation';
 
 const STATUS_LABELS: Record<AnchorStatus, string> = {
   exact: 'Precies',

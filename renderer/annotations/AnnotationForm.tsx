@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { useSubmit } from '../forms/use-submit';
-import { COLORS, FLAGS, type ColorCode, type FlagCode, type Visibility } from './annotation-types';
+import { COLORS, FLAGS, type ColorCode, type FlagCode, type Visibility } from '../model/annotation';
 
 /** What the form edits. */
 export interface AnnotationFormValues {

@@ -1,6 +1,6 @@
 /** The facts of one annotation as the panel shows them: flag, colour, tags, author, date, note. */
-import type { Annotation } from './annotation-types';
-import { colorLabel, flagLabel } from './annotation-types';
+import type { Annotation } from '../model/annotation';
+import { colorLabel, flagLabel } from '../model/annotation';
 import { authorKey } from './annotation-filters';
 import { onFirstUse } from '../locale/on-first-use';
 

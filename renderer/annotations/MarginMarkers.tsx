@@ -4,9 +4,9 @@
  * and screen-reader users find and open annotations in the text.
  */
 import { useLayoutEffect, useMemo, useState } from 'react';
-import type { AnchoredAnnotation } from './anchor-all';
-import { blockAt, type AnchorText } from './anchor-text';
-import { colorLabel, flagLabel } from './annotation-types';
+import type { AnchoredAnnotation } from '../anchoring/anchor-all';
+import { blockAt, type AnchorText } from '../anchoring/anchor-text';
+import { colorLabel, flagLabel } from '../model/annotation';
 
 interface MarginMarkersProps {
   article: HTMLElement;

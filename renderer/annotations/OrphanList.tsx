@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import { AnnotationMeta, shortQuote } from './AnnotationMeta';
-import type { Annotation } from './annotation-types';
+import type { Annotation } from '../model/annotation';
 
 interface OrphanListProps {
   orphans: readonly Annotation[];

@@ -1,7 +1,7 @@
 /** The panel's controls: which annotations (this document or all), the filters and the order. */
 import { useId, type ReactNode } from 'react';
 import { NO_FILTER, NO_FLAG, isFiltering, type AnnotationFilter, type SortOrder } from './annotation-filters';
-import { COLORS, FLAGS } from './annotation-types';
+import { COLORS, FLAGS } from '../model/annotation';
 
 /** Which annotations the panel lists. */
 export type PanelScope = 'document' | 'all';

@@ -1,5 +1,5 @@
 /** How an annotation's place in the current text is told to the user. */
-import type { AnchorStatus } from './anchor';
+import type { AnchorStatus } from '../anchoring/anchor';
 
 const STATUS_TEXT: Record<AnchorStatus, string> = {
   exact: 'Staat op de oorspronkelijke plek',

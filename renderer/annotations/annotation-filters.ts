@@ -3,8 +3,8 @@
  * author, the two sort orders (reading order and last change), and the choices the filter
  * selects offer. No React, no DOM, so the rules are unit-tested on plain records.
  */
-import type { AnchorStatus } from './anchor';
-import type { Annotation, Author, ColorCode, FlagCode } from './annotation-types';
+import type { AnchorStatus } from '../anchoring/anchor';
+import type { Annotation, Author, ColorCode, FlagCode } from '../model/annotation';
 import { onFirstUse } from '../locale/on-first-use';
 
 /** One entry of the panel: an annotation and, when it is placed in the open document, where. */

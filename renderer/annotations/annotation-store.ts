@@ -4,8 +4,8 @@
  * annotation except an explicit delete by the user, which can be undone.
  */
 import { db, type LeestafelDatabase } from '../db/database';
-import type { Annotation, Author, ColorCode, FlagCode, Visibility } from './annotation-types';
-import type { TextTarget } from './selectors';
+import type { Annotation, Author, ColorCode, FlagCode, Visibility } from '../model/annotation';
+import type { TextTarget } from '../anchoring/selectors';
 
 export interface NewAnnotation {
   documentId: string;

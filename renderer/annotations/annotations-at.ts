@@ -1,5 +1,5 @@
 /** Which annotations cover a point of the text: what a click on a highlight opens. */
-import type { AnchoredAnnotation } from './anchor-all';
+import type { AnchoredAnnotation } from '../anchoring/anchor-all';
 
 /** The annotations covering anchor offset `at`, the shortest (innermost) first. */
 export function annotationsAt(anchored: readonly AnchoredAnnotation[], at: number): AnchoredAnnotation[] {

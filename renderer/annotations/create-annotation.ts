@@ -1,10 +1,10 @@
 /** Creating an annotation on a passage of the open document from the form's values. */
 import type { DocumentModel } from '../documents/model';
-import { blockAt, type AnchorText } from './anchor-text';
+import { blockAt, type AnchorText } from '../anchoring/anchor-text';
 import { addAnnotation } from './annotation-store';
-import type { Annotation, Author } from './annotation-types';
+import type { Annotation, Author } from '../model/annotation';
 import type { AnnotationFormValues } from './AnnotationForm';
-import { describeRange } from './selectors';
+import { describeRange } from '../anchoring/selectors';
 
 /** A passage: the anchor range [start, end) of the open document. */
 export interface Passage {

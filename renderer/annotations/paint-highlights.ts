@@ -5,10 +5,10 @@
  * (mark.js would split them and wrap each range in an element; see
  * scripts/bench-annotations.ts for the measured comparison).
  */
-import type { AnchoredAnnotation } from './anchor-all';
-import type { AnchorText } from './anchor-text';
-import { COLORS, type ColorCode } from './annotation-types';
-import { indexArticle, staticRangeFromOffsets, type ArticleTextIndex } from './dom-ranges';
+import type { AnchoredAnnotation } from '../anchoring/anchor-all';
+import type { AnchorText } from '../anchoring/anchor-text';
+import { COLORS, type ColorCode } from '../model/annotation';
+import { indexArticle, staticRangeFromOffsets, type ArticleTextIndex } from '../anchoring/dom-ranges';
 
 /** The registered name of a colour's highlight, as used in `::highlight(...)`. */
 export function highlightName(color: ColorCode): string {

@@ -3,9 +3,9 @@
  * (scroll to its block, then flash the words with the CSS Custom Highlight API, which leaves
  * React's DOM untouched) and reading the user's current selection as anchor offsets.
  */
-import { scrollToBlock } from '../reader/scroll-to-block';
-import { blockAt, type AnchorText } from './anchor-text';
-import { indexArticle, offsetsFromRange, rangeFromOffsets } from './dom-ranges';
+import { scrollToBlock } from '../navigation/scroll-to-block';
+import { blockAt, type AnchorText } from '../anchoring/anchor-text';
+import { indexArticle, offsetsFromRange, rangeFromOffsets } from '../anchoring/dom-ranges';
 
 /** The name of the highlight that flashes a passage; styled with ::highlight(passage-flash). */
 export const FLASH_HIGHLIGHT = 'passage-flash';

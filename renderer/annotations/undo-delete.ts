@@ -7,7 +7,7 @@
 import { useCallback } from 'react';
 import { createNoticeStore } from '../notices/notice-store';
 import { deleteAnnotation, restoreAnnotation } from './annotation-store';
-import type { Annotation } from './annotation-types';
+import type { Annotation } from '../model/annotation';
 
 /** The last deleted annotation that can still be restored. */
 export interface PendingUndo {

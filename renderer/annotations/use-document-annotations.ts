@@ -5,8 +5,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { DocumentModel } from '../documents/model';
-import { anchorAll, type AnchorCache, type AnchoringResult } from './anchor-all';
-import { buildAnchorText, type AnchorText } from './anchor-text';
+import { anchorAll, type AnchorCache, type AnchoringResult } from '../anchoring/anchor-all';
+import { buildAnchorText, type AnchorText } from '../anchoring/anchor-text';
 import { annotationsOfDocument } from './annotation-store';
 
 const cache: AnchorCache = new Map();

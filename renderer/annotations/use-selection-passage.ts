@@ -3,7 +3,7 @@
  * clicks on the text, reporting them as anchor-text passages and offsets.
  */
 import { useEffect } from 'react';
-import { offsetFromPoint, offsetsFromRange, type ArticleTextIndex } from './dom-ranges';
+import { offsetFromPoint, offsetsFromRange, type ArticleTextIndex } from '../anchoring/dom-ranges';
 import type { Passage } from './create-annotation';
 
 interface SelectionHandlers {

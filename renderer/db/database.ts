@@ -4,8 +4,8 @@
  * functions (reader/reading-position.ts, settings/settings-store.ts, questions/…).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Annotation, Author } from '../annotations/annotation-types';
-import type { AgendaItem, Meeting, Question } from '../questions/question-types';
+import type { Annotation, Author } from '../model/annotation';
+import type { AgendaItem, Meeting, Question } from '../model/question';
 
 /** The name of the app's database. Never change it after release: it holds the users' data. */
 export const DATABASE_NAME = 'leestafel';

@@ -1,8 +1,8 @@
 /** One kind of document in the library: a heading and a list of links. */
 import type { DocumentIndexEntry } from '../documents/load-documents';
 import type { DocumentKind } from '../documents/model';
-import { documentHref } from '../reader/route';
-import { KIND_LABELS } from './kind-labels';
+import { documentHref } from '../navigation/route';
+import { KIND_LABELS } from '../documents/kind-labels';
 
 /** A section with an h2 per kind and a link per document showing its title and years. */
 export function DocumentGroup({ kind, documents }: { kind: DocumentKind; documents: DocumentIndexEntry[] }) {

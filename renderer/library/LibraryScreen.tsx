@@ -1,11 +1,11 @@
 /** The library: every bundled document, grouped by kind, each a link to its reading view. */
 import { useEffect, useState } from 'react';
 import { loadDocumentIndex, type DocumentIndexEntry } from '../documents/load-documents';
-import { meetingsHref } from '../reader/route';
+import { meetingsHref } from '../navigation/route';
 import { SearchBox } from '../search/SearchBox';
 import { SettingsControls } from '../settings/SettingsControls';
 import { DocumentGroup } from './DocumentGroup';
-import { KIND_ORDER } from './kind-labels';
+import { KIND_ORDER } from '../documents/kind-labels';
 
 type IndexState = { status: 'loading' } | { status: 'ready'; documents: DocumentIndexEntry[] } | { status: 'failed' };
 

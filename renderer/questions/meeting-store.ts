@@ -5,8 +5,8 @@
  * held so the deletion can be undone.
  */
 import { db, type LeestafelDatabase } from '../db/database';
-import type { AgendaItem, Meeting, MeetingKind, Question } from './question-types';
-import { MEETING_KINDS } from './question-types';
+import type { AgendaItem, Meeting, MeetingKind, Question } from '../model/question';
+import { MEETING_KINDS } from '../model/question';
 
 /** What the user fills in for a new vergadering. */
 export interface NewMeeting {

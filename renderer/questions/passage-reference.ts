@@ -3,10 +3,10 @@
  * version, the section it is in (the nearest preceding heading), the paragraph number within
  * that section and the quote itself, with selectors to find the passage again. Pure.
  */
-import { blockAt, type AnchorText } from '../annotations/anchor-text';
-import { describeRange } from '../annotations/selectors';
+import { blockAt, type AnchorText } from '../anchoring/anchor-text';
+import { describeRange } from '../anchoring/selectors';
 import type { DocumentModel, HeadingBlock } from '../documents/model';
-import type { PassageReference } from './question-types';
+import type { PassageReference } from '../model/question';
 
 /** The reference of the passage [start, end) of the document's anchor text. */
 export function referenceForRange(model: DocumentModel, anchorText: AnchorText, start: number, end: number): PassageReference {

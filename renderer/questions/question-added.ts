@@ -8,7 +8,7 @@ import { createNoticeStore } from '../notices/notice-store';
 import { db, type LeestafelDatabase } from '../db/database';
 import { getMeeting } from './meeting-store';
 import { questionsOf } from './question-store';
-import type { Question } from './question-types';
+import type { Question } from '../model/question';
 
 /** What the notice tells about a new question. */
 export interface AddedQuestion {

@@ -4,17 +4,17 @@
  * are filled in automatically; the vergadering defaults to the next one, and the agendapunt
  * to the one the document belongs to.
  */
-import { anchorTarget } from '../annotations/anchor';
-import { buildAnchorText } from '../annotations/anchor-text';
-import type { Annotation, FlagCode } from '../annotations/annotation-types';
-import type { TextTarget } from '../annotations/selectors';
+import { anchorTarget } from '../anchoring/anchor';
+import { buildAnchorText } from '../anchoring/anchor-text';
+import type { Annotation, FlagCode } from '../model/annotation';
+import type { TextTarget } from '../anchoring/selectors';
 import { db, type LeestafelDatabase } from '../db/database';
 import { loadDocument } from '../documents/load-documents';
 import type { DocumentModel } from '../documents/model';
 import { agendaItemsOf, createMeeting, defaultMeeting, listMeetings } from './meeting-store';
 import { referenceForRange } from './passage-reference';
 import { createQuestion } from './question-store';
-import type { PassageReference, Question, QuestionKind } from './question-types';
+import type { PassageReference, Question, QuestionKind } from '../model/question';
 
 /** What the functions here need from outside; tests pass their own. */
 export interface PassageDependencies {

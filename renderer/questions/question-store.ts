@@ -4,8 +4,8 @@
  * reordering rewrites the order keys of that vergadering in one Dexie transaction.
  */
 import { db, type LeestafelDatabase } from '../db/database';
-import type { PassageReference, Priority, Question, QuestionKind, QuestionStatus } from './question-types';
-import { PRIORITIES, QUESTION_KINDS, STATUSES } from './question-types';
+import type { PassageReference, Priority, Question, QuestionKind, QuestionStatus } from '../model/question';
+import { PRIORITIES, QUESTION_KINDS, STATUSES } from '../model/question';
 
 /** What a new question needs; everything but the vergadering has a default. */
 export interface NewQuestion {

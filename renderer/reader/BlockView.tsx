@@ -1,7 +1,7 @@
 /** One block of a document as its HTML element, carrying data-block-id for positions and annotations. */
 import { BlockAnnotateButton } from '../annotations/BlockAnnotateButton';
 import type { Block } from '../documents/model';
-import { headingLabel } from './heading-label';
+import { headingLabel } from '../documents/heading-label';
 import { TableBlockView } from './TableBlockView';
 
 /** Renders a heading, paragraph, quote, list or table block; text is always text. */

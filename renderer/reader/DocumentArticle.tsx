@@ -6,7 +6,7 @@
  */
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import type { DocumentModel } from '../documents/model';
-import { KIND_LABELS } from '../library/kind-labels';
+import { KIND_LABELS } from '../documents/kind-labels';
 import { BlockView } from './BlockView';
 
 /** More blocks than a tall screen holds at the smallest text size. */

@@ -6,7 +6,7 @@
 import { AnnotationsPanelToggle } from '../annotations/AnnotationsPanelToggle';
 import { SearchBox } from '../search/SearchBox';
 import { SettingsControls } from '../settings/SettingsControls';
-import { libraryHref, meetingsHref } from './route';
+import { libraryHref, meetingsHref } from '../navigation/route';
 
 /** Header with the "Bibliotheek" back link, the vergaderingen link, search, "Aantekeningen" and the font size and theme controls. */
 export function ReaderHeader() {

@@ -13,8 +13,8 @@ import { DocumentArticle } from './DocumentArticle';
 import { ReaderHeader } from './ReaderHeader';
 import { useSearchMarks } from '../search/use-search-marks';
 import { getReadingPosition } from './reading-position';
-import { libraryHref } from './route';
-import { blockAtTop, scrollToBlock } from './scroll-to-block';
+import { libraryHref } from '../navigation/route';
+import { blockAtTop, scrollToBlock } from '../navigation/scroll-to-block';
 import { TableOfContents } from './TableOfContents';
 import { useReadingPositionTracker } from './use-reading-position';
 

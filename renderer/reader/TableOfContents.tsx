@@ -1,8 +1,8 @@
 /** The collapsible table of contents of a document: nested links to its sections. */
 import { useId, useState, type MouseEvent } from 'react';
 import type { TocEntry } from '../documents/model';
-import { headingLabel } from './heading-label';
-import { documentHref } from './route';
+import { headingLabel } from '../documents/heading-label';
+import { documentHref } from '../navigation/route';
 
 interface TableOfContentsProps {
   documentId: string;

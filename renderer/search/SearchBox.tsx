@@ -7,8 +7,8 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { loadDocumentIndex, type DocumentIndexEntry } from '../documents/load-documents';
-import { KIND_LABELS, KIND_ORDER } from '../library/kind-labels';
-import { documentHref, parseRoute, useLocationHash } from '../reader/route';
+import { KIND_LABELS, KIND_ORDER } from '../documents/kind-labels';
+import { documentHref, parseRoute, useLocationHash } from '../navigation/route';
 import type { SearchHit } from './search-hits';
 import { SearchResults } from './SearchResults';
 import {

@@ -1,8 +1,8 @@
 /** The search results, grouped per document: each hit a link to its place, with section and snippet. */
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { DocumentIndexEntry } from '../documents/load-documents';
-import { KIND_LABELS } from '../library/kind-labels';
-import { documentHref } from '../reader/route';
+import { KIND_LABELS } from '../documents/kind-labels';
+import { documentHref } from '../navigation/route';
 import type { ResultGroup } from './group-results';
 import type { SearchHit } from './search-hits';
 import { ResultSnippet } from './ResultSnippet';

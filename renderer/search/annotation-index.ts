@@ -5,7 +5,7 @@
  * a change costs work for that annotation only.
  */
 import MiniSearch from 'minisearch';
-import type { Annotation } from '../annotations/annotation-types';
+import type { Annotation } from '../model/annotation';
 import { hitPattern } from './hit-pattern';
 import type { ParsedQuery } from './parse-query';
 import { runQuery } from './run-query';

@@ -5,7 +5,7 @@
  * models, the same block text the reader shows (hyphenation at line ends already joined).
  */
 import { blockText, type Block, type DocumentModel } from '../documents/model';
-import { headingLabel } from '../reader/heading-label';
+import { headingLabel } from '../documents/heading-label';
 import { termLine } from './tokenize';
 
 /** One block of a bundled document as the search index stores it. */

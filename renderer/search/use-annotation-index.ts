@@ -5,7 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { allAnnotations } from '../annotations/annotation-store';
-import type { Annotation } from '../annotations/annotation-types';
+import type { Annotation } from '../model/annotation';
 import { AnnotationIndex } from './annotation-index';
 
 const shared = new AnnotationIndex();

@@ -2,7 +2,7 @@
  * The reader's settings (font size, theme) as domain functions over the settings table,
  * with their defaults and allowed values.
  */
-import type { Author } from '../annotations/annotation-types';
+import type { Author } from '../model/annotation';
 import { db, type LeestafelDatabase, type SettingValues, type ThemeChoice } from '../db/database';
 import { validateProfile } from './profile-validation';
 

@@ -6,9 +6,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { blockAt, buildAnchorText } from '../../renderer/annotations/anchor-text';
-import type { Annotation } from '../../renderer/annotations/annotation-types';
-import { describeRange } from '../../renderer/annotations/selectors';
+import { blockAt, buildAnchorText } from '../../renderer/anchoring/anchor-text';
+import type { Annotation } from '../../renderer/model/annotation';
+import { describeRange } from '../../renderer/anchoring/selectors';
 import type { DocumentModel } from '../../renderer/documents/model';
 import { DOCUMENTS, readStored, expectScreen } from './helpers';
 

@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { readCsv } from '../unit/questions/csv-reader';
-import { docxText } from '../unit/questions/docx-text';
+import { readCsv } from '../support/csv-reader';
+import { docxText } from '../support/docx-text';
 import { DOCUMENTS, expectScreen } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

@@ -3,12 +3,12 @@
  * header (fractie, raadslid, vergadering, date) and per question its number, labels and
  * reference. The format builders (docx, Markdown, text, CSV, print) only lay this out.
  */
-import type { Author } from '../../annotations/annotation-types';
+import type { Author } from '../../model/annotation';
 import { agendaItemLabel } from '../meeting-store';
 import { formatReference } from '../passage-reference';
 import type { NumberedQuestion } from '../question-store';
-import type { AgendaItem, Meeting, PassageReference } from '../question-types';
-import { meetingKindLabel, priorityLabel, questionKindLabel, statusLabel } from '../question-types';
+import type { AgendaItem, Meeting, PassageReference } from '../../model/question';
+import { meetingKindLabel, priorityLabel, questionKindLabel, statusLabel } from '../../model/question';
 import { formatDutchDate } from './dutch-date';
 
 /** One question as exported. */

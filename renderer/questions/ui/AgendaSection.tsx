@@ -2,10 +2,10 @@
 import { useId, useState } from 'react';
 import type { DocumentIndexEntry } from '../../documents/load-documents';
 import { useSubmit } from '../../forms/use-submit';
-import { documentHref } from '../../reader/route';
+import { documentHref } from '../../navigation/route';
 import { addAgendaItem, agendaItemLabel, deleteAgendaItem } from '../meeting-store';
-import type { AgendaItem } from '../question-types';
-import { useDocumentIndex } from './use-document-index';
+import type { AgendaItem } from '../../model/question';
+import { useDocumentIndex } from '../../documents/use-document-index';
 
 /** The agenda section of the vergadering screen. */
 export function AgendaSection({ meetingId, agendaItems }: { meetingId: string; agendaItems: AgendaItem[] }) {

@@ -3,9 +3,9 @@
  * deletion that asks first and says how many questions go with it.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { meetingsHref } from '../../reader/route';
+import { meetingsHref } from '../../navigation/route';
 import { deleteMeeting, updateMeeting } from '../meeting-store';
-import { MEETING_KINDS, type Meeting, type MeetingKind } from '../question-types';
+import { MEETING_KINDS, type Meeting, type MeetingKind } from '../../model/question';
 
 /** "Vergadering wijzigen" and "Vergadering verwijderen" for one vergadering. */
 export function MeetingActions({ meeting, questionCount }: { meeting: Meeting; questionCount: number }) {

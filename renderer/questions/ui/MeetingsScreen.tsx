@@ -1,8 +1,8 @@
 /** The vergaderingen: the list (latest first), each a link to its questions, and a form for a new one. */
 import { useEffect } from 'react';
 import { formatDutchDate } from '../export/dutch-date';
-import { meetingKindLabel } from '../question-types';
-import { libraryHref, meetingHref } from '../../reader/route';
+import { meetingKindLabel } from '../../model/question';
+import { libraryHref, meetingHref } from '../../navigation/route';
 import { NewMeetingForm } from './NewMeetingForm';
 import { ScreenHeader } from './ScreenHeader';
 import { useMeetings } from './use-meetings';

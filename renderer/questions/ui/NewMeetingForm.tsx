@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { useSubmit } from '../../forms/use-submit';
 import { createMeeting } from '../meeting-store';
-import { MEETING_KINDS, type Meeting, type MeetingKind } from '../question-types';
+import { MEETING_KINDS, type Meeting, type MeetingKind } from '../../model/question';
 
 /** Creates a vergadering and hands it to `onCreated`. */
 export function NewMeetingForm({ onCreated }: { onCreated: (meeting: Meeting) => void }) {

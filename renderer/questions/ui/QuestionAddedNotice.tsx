@@ -4,7 +4,7 @@
  * closed, replaced by the next question's, or the reader is left. Mount it once in the reader.
  */
 import { useEffect } from 'react';
-import { meetingHref } from '../../reader/route';
+import { meetingHref } from '../../navigation/route';
 import { dismissAddedQuestion, useAddedQuestion } from '../question-added';
 
 /** Shows the notice about the last question made in this reader. */

@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { agendaItemLabel } from '../meeting-store';
 import { updateQuestion, type QuestionChanges } from '../question-store';
-import { PRIORITIES, QUESTION_KINDS, STATUSES, type AgendaItem, type Question } from '../question-types';
+import { PRIORITIES, QUESTION_KINDS, STATUSES, type AgendaItem, type Question } from '../../model/question';
 
 /** Edits a question in place; `onDone` closes the editor after saving or cancelling. */
 export function QuestionEditor({ question, agendaItems, onDone }: { question: Question; agendaItems: AgendaItem[]; onDone: () => void }) {

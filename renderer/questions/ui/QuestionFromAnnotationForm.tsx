@@ -5,8 +5,8 @@ import { allAnnotations } from '../../annotations/annotation-store';
 import { useSubmit } from '../../forms/use-submit';
 import { agendaItemLabel } from '../meeting-store';
 import { createQuestionFromAnnotation } from '../question-from-passage';
-import type { AgendaItem } from '../question-types';
-import { useDocumentIndex } from './use-document-index';
+import type { AgendaItem } from '../../model/question';
+import { useDocumentIndex } from '../../documents/use-document-index';
 
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -1,11 +1,11 @@
 /** One question in the list: its number, fields, quoted passage with a link back, and its controls. */
 import type { DragEvent, KeyboardEvent } from 'react';
-import { documentHref } from '../../reader/route';
+import { documentHref } from '../../navigation/route';
 import { agendaItemLabel } from '../meeting-store';
 import { placeLabel } from '../passage-reference';
 import type { NumberedQuestion } from '../question-store';
-import type { AgendaItem } from '../question-types';
-import { priorityLabel, questionKindLabel, statusLabel } from '../question-types';
+import type { AgendaItem } from '../../model/question';
+import { priorityLabel, questionKindLabel, statusLabel } from '../../model/question';
 import { QuestionEditor } from './QuestionEditor';
 
 interface QuestionItemProps {

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { isTextField, isUndoKey } from '../../keyboard/text-field';
 import { createQuestion, deleteQuestion, moveQuestion, moveQuestionTo, restoreQuestion } from '../question-store';
-import type { Question } from '../question-types';
+import type { Question } from '../../model/question';
 import { QuestionItem } from './QuestionItem';
 import type { MeetingData } from './use-meetings';
 

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { agendaItemsOf, getMeeting, listMeetings } from '../meeting-store';
 import { questionsOf, type NumberedQuestion } from '../question-store';
-import type { AgendaItem, Meeting } from '../question-types';
+import type { AgendaItem, Meeting } from '../../model/question';
 
 /** Every vergadering (latest first); undefined while loading. */
 export function useMeetings(): Meeting[] | undefined {

@@ -1,10 +1,10 @@
 // Small pure rules of the in-text annotation UI: what a click opens, where a popover goes,
 // how tags are read, how quotes are shortened, the place status and the margin markers.
 import { describe, expect, it } from 'vitest';
-import type { AnchoredAnnotation } from '../../../renderer/annotations/anchor-all';
+import type { AnchoredAnnotation } from '../../../renderer/anchoring/anchor-all';
 import { anchorStatusText } from '../../../renderer/annotations/anchor-status';
 import { parseTags } from '../../../renderer/annotations/AnnotationForm';
-import type { Annotation } from '../../../renderer/annotations/annotation-types';
+import type { Annotation } from '../../../renderer/model/annotation';
 import { annotationsAt } from '../../../renderer/annotations/annotations-at';
 import { groupByBlock, markerLabel } from '../../../renderer/annotations/MarginMarkers';
 import { placePopover } from '../../../renderer/annotations/popover-position';

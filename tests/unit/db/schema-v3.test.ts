@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../renderer/db/database';
 import { annotationsOfDocument } from '../../../renderer/annotations/annotation-store';
-import { describeRange } from '../../../renderer/annotations/selectors';
+import { describeRange } from '../../../renderer/anchoring/selectors';
 import { getSettings } from '../../../renderer/settings/settings-store';
 
 const opened: Dexie[] = [];

@@ -12,8 +12,8 @@ import { buildDocx } from '../../../renderer/questions/export/docx-export';
 import { formatDutchDate } from '../../../renderer/questions/export/dutch-date';
 import { exportFileName, prepareExport } from '../../../renderer/questions/export/export-model';
 import { buildMarkdown, buildPlainText } from '../../../renderer/questions/export/text-export';
-import { readCsv } from './csv-reader';
-import { docxText } from './docx-text';
+import { readCsv } from '../../support/csv-reader';
+import { docxText } from '../../support/docx-text';
 import { agendaItems, exported, meeting, profile, questions } from './export-fixture';
 
 const REFERENCE = 'Kadernota 2022 – Domein 3: Veiligheid, bestuur, dienstverlening en financiën (versie 1721c21047bdf1), § 3.03 Een veilige informatievoorziening en privacybescherming, alinea 2';

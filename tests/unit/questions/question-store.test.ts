@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase, type LeestafelDatabase } from '../../../renderer/db/database';
 import { addAnnotation } from '../../../renderer/annotations/annotation-store';
-import { buildAnchorText } from '../../../renderer/annotations/anchor-text';
-import { describeRange } from '../../../renderer/annotations/selectors';
+import { buildAnchorText } from '../../../renderer/anchoring/anchor-text';
+import { describeRange } from '../../../renderer/anchoring/selectors';
 import type { DocumentModel } from '../../../renderer/documents/model';
 import {
   addAgendaItem,

@@ -1,7 +1,7 @@
 // The annotations' index: note, tags and quote searchable; kept in step with the stored list.
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../renderer/annotations/annotation-types';
-import { describeRange } from '../../../renderer/annotations/selectors';
+import type { Annotation } from '../../../renderer/model/annotation';
+import { describeRange } from '../../../renderer/anchoring/selectors';
 import { AnnotationIndex } from '../../../renderer/search/annotation-index';
 import { parseQuery } from '../../../renderer/search/parse-query';
 

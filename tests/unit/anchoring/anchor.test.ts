@@ -1,10 +1,10 @@
 // Re-anchoring annotations on the real beleidskader after the text changed.
 import { describe, expect, it } from 'vitest';
-import { convertAll, readSources } from '../../scripts/convert-all';
-import { anchorTarget } from '../../renderer/annotations/anchor';
-import { blockAt, buildAnchorText } from '../../renderer/annotations/anchor-text';
-import { describeRange } from '../../renderer/annotations/selectors';
-import type { DocumentModel, ParagraphBlock } from '../../renderer/documents/model';
+import { convertAll, readSources } from '../../../scripts/convert-all';
+import { anchorTarget } from '../../../renderer/anchoring/anchor';
+import { blockAt, buildAnchorText } from '../../../renderer/anchoring/anchor-text';
+import { describeRange } from '../../../renderer/anchoring/selectors';
+import type { DocumentModel, ParagraphBlock } from '../../../renderer/documents/model';
 
 const original = convertAll(readSources()).find((c) => c.model.id === 'beleidskader-sociaal-domein-2023-2026')!.model;
 const originalText = buildAnchorText(original);

@@ -1,6 +1,6 @@
 /** React hook: the bundled documents' index (ids, titles), for labels and agendapunt links. */
 import { useEffect, useState } from 'react';
-import { loadDocumentIndex, type DocumentIndexEntry } from '../../documents/load-documents';
+import { loadDocumentIndex, type DocumentIndexEntry } from './load-documents';
 
 /** The document index; empty until it has loaded. */
 export function useDocumentIndex(): DocumentIndexEntry[] {

@@ -9,9 +9,9 @@ import {
   NO_FLAG,
   sortItems,
   type PanelItem,
-} from '../../renderer/annotations/annotation-filters';
-import type { Annotation } from '../../renderer/annotations/annotation-types';
-import { describeRange } from '../../renderer/annotations/selectors';
+} from '../../../renderer/annotations/annotation-filters';
+import type { Annotation } from '../../../renderer/model/annotation';
+import { describeRange } from '../../../renderer/anchoring/selectors';
 
 const TEXT = 'De gemeente Leusden wil dat inwoners zo lang mogelijk zelfstandig thuis kunnen wonen.';
 

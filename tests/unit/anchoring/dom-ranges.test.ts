@@ -3,8 +3,8 @@
 // separators; trimming a selection.
 import { describe, expect, it } from 'vitest';
 import { convertAll, readSources } from '../../../scripts/convert-all';
-import { buildAnchorText } from '../../../renderer/annotations/anchor-text';
-import { layoutSegments, pointAtOffset, pointsOfRange, trimRange, type BlockPieces } from '../../../renderer/annotations/dom-ranges';
+import { buildAnchorText } from '../../../renderer/anchoring/anchor-text';
+import { layoutSegments, pointAtOffset, pointsOfRange, trimRange, type BlockPieces } from '../../../renderer/anchoring/dom-ranges';
 import type { Block } from '../../../renderer/documents/model';
 
 const models = convertAll(readSources()).map((c) => c.model);

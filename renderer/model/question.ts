@@ -3,7 +3,7 @@
  * questions for them, each optionally tied to a passage of a council document. Kinds,
  * priorities and statuses are stored as codes; the labels are what the UI and exports show.
  */
-import type { TextTarget } from '../annotations/selectors';
+import type { TextTarget } from '../anchoring/selectors';
 
 /** The kinds of meeting; councils differ, so 'overig' catches everything else. */
 export const MEETING_KINDS = [

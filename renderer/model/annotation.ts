@@ -3,7 +3,7 @@
  * optional council purpose (flag), a note and tags. Flags are stored as codes; the labels
  * are what the UI shows.
  */
-import type { TextTarget } from './selectors';
+import type { TextTarget } from '../anchoring/selectors';
 
 export const FLAGS = [
   { code: 'technische-vraag', label: 'Technische vraag' },

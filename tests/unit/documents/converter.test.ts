@@ -1,8 +1,8 @@
 // The converter on the five real documents: structure recovered, text unchanged.
 import { describe, expect, it } from 'vitest';
-import { convertAll, readSources } from '../../scripts/convert-all';
-import { convertDocument, CorrectionsMismatchError, joinWrapped, splitRow, type Conversion } from '../../renderer/documents/converter';
-import { blockText, type Block, type DocumentModel, type TableBlock, type TocEntry } from '../../renderer/documents/model';
+import { convertAll, readSources } from '../../../scripts/convert-all';
+import { convertDocument, CorrectionsMismatchError, joinWrapped, splitRow, type Conversion } from '../../../renderer/documents/converter';
+import { blockText, type Block, type DocumentModel, type TableBlock, type TocEntry } from '../../../renderer/documents/model';
 
 const sources = readSources();
 const conversions = new Map<string, Conversion>(convertAll(sources).map((c) => [c.model.id, c]));

@@ -12,7 +12,7 @@ import {
   restoreAnnotation,
   updateAnnotation,
 } from '../../../renderer/annotations/annotation-store';
-import { describeRange } from '../../../renderer/annotations/selectors';
+import { describeRange } from '../../../renderer/anchoring/selectors';
 import { getSettings, setProfile } from '../../../renderer/settings/settings-store';
 
 let counter = 0;

@@ -1,5 +1,5 @@
 /** The Dutch names of the document kinds, in the order the library shows them. */
-import type { DocumentKind } from '../documents/model';
+import type { DocumentKind } from './model';
 
 /** Kinds in library order. */
 export const KIND_ORDER: readonly DocumentKind[] = ['kadernota', 'begroting', 'beleidskader', 'achtergrond'];

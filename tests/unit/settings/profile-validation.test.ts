@@ -2,9 +2,9 @@
 // (ProfileForm) shows them per field; setProfile refuses what breaks them.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createDatabase } from '../../renderer/db/database';
-import { PROFILE_MAX_LENGTH, validateProfile } from '../../renderer/settings/profile-validation';
-import { getSettings, setProfile } from '../../renderer/settings/settings-store';
+import { createDatabase } from '../../../renderer/db/database';
+import { PROFILE_MAX_LENGTH, validateProfile } from '../../../renderer/settings/profile-validation';
+import { getSettings, setProfile } from '../../../renderer/settings/settings-store';
 
 describe('validateProfile', () => {
   it('accepts a naam with or without fractie', () => {

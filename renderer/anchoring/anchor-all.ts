@@ -4,7 +4,7 @@
  */
 import { anchorTarget, type AnchorResult, type AnchorStatus } from './anchor';
 import type { AnchorText } from './anchor-text';
-import type { Annotation } from './annotation-types';
+import type { Annotation } from '../model/annotation';
 
 export interface AnchoredAnnotation {
   annotation: Annotation;
