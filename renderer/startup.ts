@@ -5,7 +5,7 @@
  * first render waits for them, so its first frame shows the text at its place and size
  * instead of a loading screen.
  */
-import type { SettingValues } from './db/database';
+import type { SettingValues } from './model/settings';
 import { loadDocument, loadDocumentIndex } from './documents/load-documents';
 import type { DocumentModel } from './documents/model';
 import { getReadingPosition } from './reader/reading-position';

@@ -48,7 +48,7 @@ function passages(count: number): { start: number; end: number }[] {
 
 function anchoredOf(ranges: { start: number; end: number }[]): AnchoredAnnotation[] {
   return ranges.map((r, i) => ({
-    annotation: { id: `a${i}`, color: COLORS[i % COLORS.length]!.code } as Annotation,
+    annotation: { id: `a${i}`, color: COLORS.entries[i % COLORS.entries.length]!.code } as Annotation,
     status: 'exact',
     start: r.start,
     end: r.end,

@@ -11,7 +11,7 @@
  */
 import { matchQuote, scoreMatch, type QuoteMatch } from './match-quote';
 import type { AnchorText } from './anchor-text';
-import type { TextTarget } from './selectors';
+import type { TextTarget } from '../model/text-target';
 
 /** exact: where it was; moved: same words elsewhere; approximate: the words changed. */
 export type AnchorStatus = 'exact' | 'moved' | 'approximate';

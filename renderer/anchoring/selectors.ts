@@ -4,26 +4,7 @@
  * (character offsets). Together with the block id they describe where an annotation sits,
  * robustly enough to find it again in a changed version of the document.
  */
-
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
-
-export interface TextTarget {
-  quote: TextQuoteSelector;
-  position: TextPositionSelector;
-  /** The block the annotation started in: a hint for fast re-anchoring. */
-  blockId?: string;
-}
+import type { TextTarget } from '../model/text-target';
 
 export const CONTEXT_LENGTH = 32;
 

@@ -50,7 +50,7 @@ export function AnnotationForm({ initial, onSubmit, onCancel, submitLabel }: Ann
   return (
     <form className="annotation-form" onSubmit={submit}>
       <div className="annotation-colors" role="group" aria-label="Kleur">
-        {COLORS.map((option) => (
+        {COLORS.entries.map((option) => (
           <button
             key={option.code}
             type="button"
@@ -66,7 +66,7 @@ export function AnnotationForm({ initial, onSubmit, onCancel, submitLabel }: Ann
       <label htmlFor={`${id}-flag`}>Markering</label>
       <select id={`${id}-flag`} value={flag} onChange={(event) => setFlag(event.target.value as FlagCode | '')}>
         <option value="">Geen</option>
-        {FLAGS.map((option) => (
+        {FLAGS.entries.map((option) => (
           <option key={option.code} value={option.code}>
             {option.label}
           </option>

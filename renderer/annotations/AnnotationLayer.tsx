@@ -14,7 +14,7 @@ import { SEARCH_MARKS_CHANGED } from '../search/document-marks';
 import { ProfileDialog } from '../settings/ProfileDialog';
 import { useSettings } from '../settings/use-settings';
 import { updateAnnotation } from './annotation-store';
-import type { Author } from '../model/annotation';
+import type { Author } from '../model/author';
 import { AnnotationEditor } from './AnnotationEditor';
 import type { AnnotationFormValues } from './AnnotationForm';
 import { annotationsAt } from './annotations-at';

@@ -1,6 +1,6 @@
 /** The facts of one annotation as the panel shows them: flag, colour, tags, author, date, note. */
 import type { Annotation } from '../model/annotation';
-import { colorLabel, flagLabel } from '../model/annotation';
+import { COLORS, FLAGS } from '../model/annotation';
 import { authorKey } from './annotation-filters';
 import { onFirstUse } from '../locale/on-first-use';
 
@@ -25,14 +25,14 @@ export function AnnotationMeta({ annotation }: { annotation: Annotation }) {
         {annotation.flag && (
           <div>
             <dt>Markering</dt>
-            <dd className="panel-flag">{flagLabel(annotation.flag)}</dd>
+            <dd className="panel-flag">{FLAGS.label(annotation.flag)}</dd>
           </div>
         )}
         <div>
           <dt>Kleur</dt>
           <dd>
             <span className="panel-color-dot" data-color={annotation.color} aria-hidden="true" />
-            {colorLabel(annotation.color)}
+            {COLORS.label(annotation.color)}
           </dd>
         </div>
         {annotation.tags.length > 0 && (

@@ -6,7 +6,7 @@
 import { useLayoutEffect, useMemo, useState } from 'react';
 import type { AnchoredAnnotation } from '../anchoring/anchor-all';
 import { blockAt, type AnchorText } from '../anchoring/anchor-text';
-import { colorLabel, flagLabel } from '../model/annotation';
+import { COLORS, FLAGS } from '../model/annotation';
 
 interface MarginMarkersProps {
   article: HTMLElement;
@@ -24,7 +24,7 @@ interface MarkerGroup {
 /** The accessible name and visible text of an annotation's marker. */
 export function markerLabel(item: AnchoredAnnotation): string {
   const { flag, color } = item.annotation;
-  return flag ? flagLabel(flag) : `Markering ${colorLabel(color).toLowerCase()}`;
+  return flag ? FLAGS.label(flag) : `Markering ${COLORS.label(color).toLowerCase()}`;
 }
 
 /** Groups anchored annotations (in reading order) by the block they start in. */

@@ -50,7 +50,7 @@ export function PanelControls({ scope, onScope, filter, onFilter, order, onOrder
         <LabelledSelect label="Markering" value={filter.flag} onChange={(flag) => onFilter({ ...filter, flag: flag as AnnotationFilter['flag'] })}>
           <option value="">Alle markeringen</option>
           <option value={NO_FLAG}>Zonder markering</option>
-          {FLAGS.map((flag) => (
+          {FLAGS.entries.map((flag) => (
             <option key={flag.code} value={flag.code}>
               {flag.label}
             </option>
@@ -58,7 +58,7 @@ export function PanelControls({ scope, onScope, filter, onFilter, order, onOrder
         </LabelledSelect>
         <LabelledSelect label="Kleur" value={filter.color} onChange={(color) => onFilter({ ...filter, color: color as AnnotationFilter['color'] })}>
           <option value="">Alle kleuren</option>
-          {COLORS.map((color) => (
+          {COLORS.entries.map((color) => (
             <option key={color.code} value={color.code}>
               {color.label}
             </option>

@@ -4,7 +4,8 @@
  * selects offer. No React, no DOM, so the rules are unit-tested on plain records.
  */
 import type { AnchorStatus } from '../anchoring/anchor';
-import type { Annotation, Author, ColorCode, FlagCode } from '../model/annotation';
+import type { Annotation, ColorCode, FlagCode } from '../model/annotation';
+import type { Author } from '../model/author';
 import { onFirstUse } from '../locale/on-first-use';
 
 /** One entry of the panel: an annotation and, when it is placed in the open document, where. */

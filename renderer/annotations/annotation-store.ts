@@ -4,8 +4,9 @@
  * annotation except an explicit delete by the user, which can be undone.
  */
 import { db, type LeestafelDatabase } from '../db/database';
-import type { Annotation, Author, ColorCode, FlagCode, Visibility } from '../model/annotation';
-import type { TextTarget } from '../anchoring/selectors';
+import type { Annotation, ColorCode, FlagCode, Visibility } from '../model/annotation';
+import type { Author } from '../model/author';
+import type { TextTarget } from '../model/text-target';
 
 export interface NewAnnotation {
   documentId: string;

@@ -2,7 +2,8 @@
 import type { DocumentModel } from '../documents/model';
 import { blockAt, type AnchorText } from '../anchoring/anchor-text';
 import { addAnnotation } from './annotation-store';
-import type { Annotation, Author } from '../model/annotation';
+import type { Annotation } from '../model/annotation';
+import type { Author } from '../model/author';
 import type { AnnotationFormValues } from './AnnotationForm';
 import { describeRange } from '../anchoring/selectors';
 

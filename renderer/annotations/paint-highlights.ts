@@ -26,7 +26,7 @@ export function canPaintHighlights(): boolean {
 /** Paints the anchored annotations (replacing earlier paint); returns how many ranges were painted. */
 export function paintIndexed(index: ArticleTextIndex, anchored: readonly AnchoredAnnotation[], activeId?: string): number {
   if (!canPaintHighlights()) return 0;
-  const byColor = new Map<ColorCode, StaticRange[]>(COLORS.map((c) => [c.code, []]));
+  const byColor = new Map<ColorCode, StaticRange[]>(COLORS.entries.map((c) => [c.code, []]));
   const active: StaticRange[] = [];
   let painted = 0;
   for (const { annotation, start, end } of anchored) {
@@ -65,6 +65,6 @@ export function paintHighlights(
 /** Removes all annotation paint (leaving the document). */
 export function clearHighlights(): void {
   if (!canPaintHighlights()) return;
-  for (const color of COLORS) CSS.highlights.delete(highlightName(color.code));
+  for (const color of COLORS.entries) CSS.highlights.delete(highlightName(color.code));
   CSS.highlights.delete(ACTIVE_HIGHLIGHT);
 }

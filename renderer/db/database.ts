@@ -4,36 +4,13 @@
  * functions (reader/reading-position.ts, settings/settings-store.ts, questions/…).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Annotation, Author } from '../model/annotation';
+import type { Annotation } from '../model/annotation';
 import type { AgendaItem, Meeting, Question } from '../model/question';
+import type { ReadingPosition } from '../model/reading-position';
+import type { SettingRecord } from '../model/settings';
 
 /** The name of the app's database. Never change it after release: it holds the users' data. */
 export const DATABASE_NAME = 'leestafel';
-
-/** Where a reader last was in a document: the topmost visible block. */
-export interface ReadingPosition {
-  documentId: string;
-  blockId: string;
-  /** Milliseconds since the epoch. */
-  updatedAt: number;
-}
-
-/** The theme the user chose; 'system' follows prefers-color-scheme. */
-export type ThemeChoice = 'system' | 'light' | 'dark';
-
-/** Every setting with the type of its value. */
-export interface SettingValues {
-  /** Multiplier of the base font size, 1 = the browser's default. */
-  fontScale: number;
-  theme: ThemeChoice;
-  /** Naam and fractie of the raadslid, asked once; used in annotations and exports. */
-  profile: Author | null;
-}
-
-/** One stored setting. */
-export type SettingRecord = {
-  [K in keyof SettingValues]: { key: K; value: SettingValues[K] };
-}[keyof SettingValues];
 
 /** The reader's Dexie database with its typed tables. */
 export class LeestafelDatabase extends Dexie {

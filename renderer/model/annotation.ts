@@ -3,9 +3,11 @@
  * optional council purpose (flag), a note and tags. Flags are stored as codes; the labels
  * are what the UI shows.
  */
-import type { TextTarget } from '../anchoring/selectors';
+import type { Author } from './author';
+import { codedList, type CodeOf } from './coded-list';
+import type { TextTarget } from './text-target';
 
-export const FLAGS = [
+export const FLAGS = codedList([
   { code: 'technische-vraag', label: 'Technische vraag' },
   { code: 'schriftelijke-vraag', label: 'Schriftelijke vraag' },
   { code: 'motie-idee', label: 'Motie-idee' },
@@ -13,27 +15,21 @@ export const FLAGS = [
   { code: 'toezegging-controleren', label: 'Toezegging controleren' },
   { code: 'belangrijk', label: 'Belangrijk' },
   { code: 'onduidelijk', label: 'Onduidelijk' },
-] as const;
+]);
 
-export type FlagCode = (typeof FLAGS)[number]['code'];
+export type FlagCode = CodeOf<typeof FLAGS>;
 
-export const COLORS = [
+export const COLORS = codedList([
   { code: 'geel', label: 'Geel' },
   { code: 'groen', label: 'Groen' },
   { code: 'blauw', label: 'Blauw' },
   { code: 'roze', label: 'Roze' },
   { code: 'oranje', label: 'Oranje' },
-] as const;
+]);
 
-export type ColorCode = (typeof COLORS)[number]['code'];
+export type ColorCode = CodeOf<typeof COLORS>;
 
 export type Visibility = 'prive' | 'fractie';
-
-/** Who wrote an annotation: the profile asked once and editable in the settings. */
-export interface Author {
-  naam: string;
-  fractie: string;
-}
 
 export interface Annotation {
   /** UUID. */
@@ -51,12 +47,4 @@ export interface Annotation {
   /** Milliseconds since the epoch. */
   createdAt: number;
   updatedAt: number;
-}
-
-export function flagLabel(code: FlagCode): string {
-  return FLAGS.find((f) => f.code === code)?.label ?? code;
-}
-
-export function colorLabel(code: ColorCode): string {
-  return COLORS.find((c) => c.code === code)?.label ?? code;
 }

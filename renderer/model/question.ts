@@ -3,42 +3,43 @@
  * questions for them, each optionally tied to a passage of a council document. Kinds,
  * priorities and statuses are stored as codes; the labels are what the UI and exports show.
  */
-import type { TextTarget } from '../anchoring/selectors';
+import { codedList, type CodeOf } from './coded-list';
+import type { TextTarget } from './text-target';
 
 /** The kinds of meeting; councils differ, so 'overig' catches everything else. */
-export const MEETING_KINDS = [
+export const MEETING_KINDS = codedList([
   { code: 'raad', label: 'Raadsvergadering' },
   { code: 'commissie', label: 'Commissievergadering' },
   { code: 'informatieavond', label: 'Informatieavond' },
   { code: 'overig', label: 'Overig' },
-] as const;
+]);
 
-export type MeetingKind = (typeof MEETING_KINDS)[number]['code'];
+export type MeetingKind = CodeOf<typeof MEETING_KINDS>;
 
-export const QUESTION_KINDS = [
+export const QUESTION_KINDS = codedList([
   { code: 'technische-vraag', label: 'Technische vraag' },
   { code: 'vraag-voor-de-vergadering', label: 'Vraag voor de vergadering' },
   { code: 'schriftelijke-vraag', label: 'Schriftelijke vraag' },
-] as const;
+]);
 
-export type QuestionKind = (typeof QUESTION_KINDS)[number]['code'];
+export type QuestionKind = CodeOf<typeof QUESTION_KINDS>;
 
-export const PRIORITIES = [
+export const PRIORITIES = codedList([
   { code: 'hoog', label: 'Hoog' },
   { code: 'normaal', label: 'Normaal' },
   { code: 'laag', label: 'Laag' },
-] as const;
+]);
 
-export type Priority = (typeof PRIORITIES)[number]['code'];
+export type Priority = CodeOf<typeof PRIORITIES>;
 
-export const STATUSES = [
+export const STATUSES = codedList([
   { code: 'concept', label: 'Concept' },
   { code: 'klaar', label: 'Klaar' },
   { code: 'ingediend', label: 'Ingediend' },
   { code: 'beantwoord', label: 'Beantwoord' },
-] as const;
+]);
 
-export type QuestionStatus = (typeof STATUSES)[number]['code'];
+export type QuestionStatus = CodeOf<typeof STATUSES>;
 
 /** A vergadering the raadslid prepares questions for. */
 export interface Meeting {
@@ -107,16 +108,3 @@ export interface Question {
   createdAt: number;
   updatedAt: number;
 }
-
-function labelOf(list: readonly { code: string; label: string }[], code: string): string {
-  return list.find((entry) => entry.code === code)?.label ?? code;
-}
-
-/** The Dutch label of a meeting kind. */
-export const meetingKindLabel = (code: MeetingKind): string => labelOf(MEETING_KINDS, code);
-/** The Dutch label of a question kind. */
-export const questionKindLabel = (code: QuestionKind): string => labelOf(QUESTION_KINDS, code);
-/** The Dutch label of a priority. */
-export const priorityLabel = (code: Priority): string => labelOf(PRIORITIES, code);
-/** The Dutch label of a status. */
-export const statusLabel = (code: QuestionStatus): string => labelOf(STATUSES, code);

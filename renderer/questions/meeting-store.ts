@@ -44,7 +44,7 @@ function checkedMeeting(input: NewMeeting): NewMeeting {
   const name = input.name.trim();
   if (name === '') throw new RangeError('Geef de vergadering een naam.');
   if (!isIsoDate(input.date)) throw new RangeError('Vul een geldige datum in.');
-  if (!MEETING_KINDS.some((kind) => kind.code === input.kind)) throw new RangeError(`Onbekende soort vergadering: ${input.kind}`);
+  if (!MEETING_KINDS.has(input.kind)) throw new RangeError(`Onbekende soort vergadering: ${input.kind}`);
   return { name, date: input.date, kind: input.kind };
 }
 

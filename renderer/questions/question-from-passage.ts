@@ -7,7 +7,7 @@
 import { anchorTarget } from '../anchoring/anchor';
 import { buildAnchorText } from '../anchoring/anchor-text';
 import type { Annotation, FlagCode } from '../model/annotation';
-import type { TextTarget } from '../anchoring/selectors';
+import type { TextTarget } from '../model/text-target';
 import { db, type LeestafelDatabase } from '../db/database';
 import { loadDocument } from '../documents/load-documents';
 import type { DocumentModel } from '../documents/model';

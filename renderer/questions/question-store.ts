@@ -32,9 +32,9 @@ export interface NumberedQuestion extends Question {
 }
 
 function checkCodes(changes: QuestionChanges): void {
-  if (changes.kind !== undefined && !QUESTION_KINDS.some((k) => k.code === changes.kind)) throw new RangeError(`Onbekende soort vraag: ${changes.kind}`);
-  if (changes.priority !== undefined && !PRIORITIES.some((p) => p.code === changes.priority)) throw new RangeError(`Onbekende prioriteit: ${changes.priority}`);
-  if (changes.status !== undefined && !STATUSES.some((s) => s.code === changes.status)) throw new RangeError(`Onbekende status: ${changes.status}`);
+  if (changes.kind !== undefined && !QUESTION_KINDS.has(changes.kind)) throw new RangeError(`Onbekende soort vraag: ${changes.kind}`);
+  if (changes.priority !== undefined && !PRIORITIES.has(changes.priority)) throw new RangeError(`Onbekende prioriteit: ${changes.priority}`);
+  if (changes.status !== undefined && !STATUSES.has(changes.status)) throw new RangeError(`Onbekende status: ${changes.status}`);
 }
 
 // Optional text fields are left out when empty rather than stored as ''.

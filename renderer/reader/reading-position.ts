@@ -2,7 +2,8 @@
  * Reading positions: which block of a document the reader last had at the top of the
  * screen, so a document reopens where it was left, also after a restart.
  */
-import { db, type LeestafelDatabase, type ReadingPosition } from '../db/database';
+import { db, type LeestafelDatabase } from '../db/database';
+import type { ReadingPosition } from '../model/reading-position';
 
 /** Remembers that `blockId` is the topmost visible block of the document. */
 export async function saveReadingPosition(

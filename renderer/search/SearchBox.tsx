@@ -11,15 +11,7 @@ import { KIND_LABELS, KIND_ORDER } from '../documents/kind-labels';
 import { documentHref, parseRoute, useLocationHash } from '../navigation/route';
 import type { SearchHit } from './search-hits';
 import { SearchResults } from './SearchResults';
-import {
-  nextHit,
-  previousHit,
-  setFilters,
-  setQuery,
-  startMarking,
-  useSearchState,
-  type KindFilter,
-} from './search-store';
+import { nextHit, previousHit, setFilters, setQuery, startMarking, useSearchState, type KindFilter } from './search-store';
 import { useSearchResults } from './use-search-results';
 import './search.css';
 

@@ -3,7 +3,7 @@
  * "Profiel" in the settings, and "Wie maakt de aantekeningen?" before the first annotation.
  */
 import { useEffect, useId, useRef } from 'react';
-import type { Author } from '../model/annotation';
+import type { Author } from '../model/author';
 import { ProfileForm } from './ProfileForm';
 
 interface ProfileDialogProps {

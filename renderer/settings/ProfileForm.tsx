@@ -4,7 +4,7 @@
  * rules of profile-validation.ts, ties each message to its field, and stores the profile.
  */
 import { useId, useState, type FormEvent } from 'react';
-import type { Author } from '../model/annotation';
+import type { Author } from '../model/author';
 import { validateProfile, type ProfileErrors } from './profile-validation';
 import { setProfile } from './settings-store';
 import './profile.css';

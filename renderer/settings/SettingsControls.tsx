@@ -1,6 +1,6 @@
 /** The settings in the header: text size steps, the theme choice and the profile. */
 import { useId } from 'react';
-import type { ThemeChoice } from '../db/database';
+import type { ThemeChoice } from '../model/settings';
 import { ProfileSettings } from './ProfileSettings';
 import { DEFAULT_SETTINGS, FONT_SCALES, setFontScale, setTheme, stepFontScale } from './settings-store';
 import { useSettings } from './use-settings';

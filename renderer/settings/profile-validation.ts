@@ -1,5 +1,5 @@
 /** The rules of the raadslid's profile (naam and fractie), with the messages the form shows. */
-import type { Author } from '../model/annotation';
+import type { Author } from '../model/author';
 
 /** The longest naam and fractie accepted, in characters. */
 export const PROFILE_MAX_LENGTH = 80;

@@ -2,8 +2,10 @@
  * The reader's settings (font size, theme) as domain functions over the settings table,
  * with their defaults and allowed values.
  */
-import type { Author } from '../model/annotation';
-import { db, type LeestafelDatabase, type SettingValues, type ThemeChoice } from '../db/database';
+import type { Author } from '../model/author';
+import { db, type LeestafelDatabase } from '../db/database';
+import type { ThemeChoice } from '../model/settings';
+import type { SettingValues } from '../model/settings';
 import { validateProfile } from './profile-validation';
 
 /** The font scales the user can step through, smallest first. */

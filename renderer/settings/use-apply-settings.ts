@@ -1,6 +1,6 @@
 /** Applies the stored settings to the page: the root font size and the theme attribute. */
 import { useLayoutEffect } from 'react';
-import type { SettingValues } from '../db/database';
+import type { SettingValues } from '../model/settings';
 
 /** Sets the html element's font size (everything is sized in rem/em) and data-theme. */
 export function applySettings(settings: SettingValues): void {

@@ -1,6 +1,6 @@
 /** React access to the settings: a live query that follows every change in the database. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { SettingValues } from '../db/database';
+import type { SettingValues } from '../model/settings';
 import { DEFAULT_SETTINGS, getSettings } from './settings-store';
 
 // Without IndexedDB (a locked-down browser) the reader still works, with the defaults.

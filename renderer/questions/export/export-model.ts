@@ -3,12 +3,12 @@
  * header (fractie, raadslid, vergadering, date) and per question its number, labels and
  * reference. The format builders (docx, Markdown, text, CSV, print) only lay this out.
  */
-import type { Author } from '../../model/annotation';
+import type { Author } from '../../model/author';
 import { agendaItemLabel } from '../meeting-store';
 import { formatReference } from '../passage-reference';
 import type { NumberedQuestion } from '../question-store';
 import type { AgendaItem, Meeting, PassageReference } from '../../model/question';
-import { meetingKindLabel, priorityLabel, questionKindLabel, statusLabel } from '../../model/question';
+import { MEETING_KINDS, PRIORITIES, QUESTION_KINDS, STATUSES } from '../../model/question';
 import { formatDutchDate } from './dutch-date';
 
 /** One question as exported. */
@@ -58,7 +58,7 @@ export function prepareExport(
     fractie: profile?.fractie ?? '',
     raadslid: profile?.naam ?? '',
     meetingName: meeting.name,
-    meetingKind: meetingKindLabel(meeting.kind),
+    meetingKind: MEETING_KINDS.label(meeting.kind),
     date: meeting.date,
     dateLong: formatDutchDate(meeting.date),
     questions: [...questions]
@@ -68,13 +68,13 @@ export function prepareExport(
         const item = q.agendaItemId ? items.get(q.agendaItemId) : undefined;
         return {
           number: q.number,
-          kind: questionKindLabel(q.kind),
+          kind: QUESTION_KINDS.label(q.kind),
           ...(item ? { agendaItem: agendaItemLabel(item) } : {}),
           question: q.question,
           toelichting: q.toelichting,
           ...(q.addressedTo ? { addressedTo: q.addressedTo } : {}),
-          priority: priorityLabel(q.priority),
-          status: statusLabel(q.status),
+          priority: PRIORITIES.label(q.priority),
+          status: STATUSES.label(q.status),
           ...(q.answer ? { answer: q.answer } : {}),
           ...(q.reference ? { reference: q.reference, referenceLabel: formatReference(q.reference) } : {}),
         };

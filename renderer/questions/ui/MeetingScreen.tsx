@@ -9,7 +9,7 @@ import { useShortcutKey } from '../../keyboard/use-shortcut-key';
 import { useSettings } from '../../settings/use-settings';
 import { formatDutchDate } from '../export/dutch-date';
 import { prepareExport } from '../export/export-model';
-import { meetingKindLabel } from '../../model/question';
+import { MEETING_KINDS } from '../../model/question';
 import { meetingsHref } from '../../navigation/route';
 import { AgendaSection } from './AgendaSection';
 import { ExportPanel } from './ExportPanel';
@@ -66,7 +66,7 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
             <div className="screen-only">
               <h1>{data.meeting.name}</h1>
               <p className="intro">
-                {meetingKindLabel(data.meeting.kind)} · {formatDutchDate(data.meeting.date)}
+                {MEETING_KINDS.label(data.meeting.kind)} · {formatDutchDate(data.meeting.date)}
               </p>
               <MeetingActions meeting={data.meeting} questionCount={data.questions.length} />
               <ProfilePanel profile={profile} />

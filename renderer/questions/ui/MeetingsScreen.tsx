@@ -1,7 +1,7 @@
 /** The vergaderingen: the list (latest first), each a link to its questions, and a form for a new one. */
 import { useEffect } from 'react';
 import { formatDutchDate } from '../export/dutch-date';
-import { meetingKindLabel } from '../../model/question';
+import { MEETING_KINDS } from '../../model/question';
 import { libraryHref, meetingHref } from '../../navigation/route';
 import { NewMeetingForm } from './NewMeetingForm';
 import { ScreenHeader } from './ScreenHeader';
@@ -30,7 +30,7 @@ export function MeetingsScreen() {
                 <a className="meeting-link" href={meetingHref(meeting.id)}>
                   <span className="meeting-name">{meeting.name}</span>
                   <span className="meeting-meta">
-                    {meetingKindLabel(meeting.kind)} · {formatDutchDate(meeting.date)}
+                    {MEETING_KINDS.label(meeting.kind)} · {formatDutchDate(meeting.date)}
                   </span>
                 </a>
               </li>

@@ -21,7 +21,7 @@ export function NewMeetingForm({ onCreated }: { onCreated: (meeting: Meeting) =>
       <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
       <label htmlFor={`${id}-kind`}>Soort</label>
       <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as MeetingKind)}>
-        {MEETING_KINDS.map((k) => (
+        {MEETING_KINDS.entries.map((k) => (
           <option key={k.code} value={k.code}>
             {k.label}
           </option>

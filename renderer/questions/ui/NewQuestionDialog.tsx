@@ -7,7 +7,7 @@
  * the vergadering (announceAddedQuestion, QuestionAddedNotice).
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { TextTarget } from '../../anchoring/selectors';
+import type { TextTarget } from '../../model/text-target';
 import type { DocumentModel } from '../../documents/model';
 import { useSubmit } from '../../forms/use-submit';
 import { formatDutchDate } from '../export/dutch-date';

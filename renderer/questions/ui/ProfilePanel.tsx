@@ -1,6 +1,6 @@
 /** Who asks the questions: the profile's naam and fractie, or the profile form when there is none yet. */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Author } from '../../model/annotation';
+import type { Author } from '../../model/author';
 import { ProfileForm } from '../../settings/ProfileForm';
 
 /** Shows the profile with a "Profiel wijzigen" button, or the shared profile form inline. */

@@ -34,7 +34,7 @@ export function QuestionEditor({ question, agendaItems, onDone }: { question: Qu
     <form className="stacked-form question-editor" onSubmit={submit}>
       <label htmlFor={`${id}-kind`}>Soort vraag</label>
       <select id={`${id}-kind`} value={draft.kind} onChange={(e) => set('kind', e.target.value as Question['kind'])}>
-        {QUESTION_KINDS.map((k) => (
+        {QUESTION_KINDS.entries.map((k) => (
           <option key={k.code} value={k.code}>{k.label}</option>
         ))}
       </select>
@@ -53,13 +53,13 @@ export function QuestionEditor({ question, agendaItems, onDone }: { question: Qu
       <input id={`${id}-to`} value={draft.addressedTo} onChange={(e) => set('addressedTo', e.target.value)} autoComplete="off" />
       <label htmlFor={`${id}-priority`}>Prioriteit</label>
       <select id={`${id}-priority`} value={draft.priority} onChange={(e) => set('priority', e.target.value as Question['priority'])}>
-        {PRIORITIES.map((p) => (
+        {PRIORITIES.entries.map((p) => (
           <option key={p.code} value={p.code}>{p.label}</option>
         ))}
       </select>
       <label htmlFor={`${id}-status`}>Status</label>
       <select id={`${id}-status`} value={draft.status} onChange={(e) => set('status', e.target.value as Question['status'])}>
-        {STATUSES.map((s) => (
+        {STATUSES.entries.map((s) => (
           <option key={s.code} value={s.code}>{s.label}</option>
         ))}
       </select>

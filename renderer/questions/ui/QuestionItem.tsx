@@ -5,7 +5,7 @@ import { agendaItemLabel } from '../meeting-store';
 import { placeLabel } from '../passage-reference';
 import type { NumberedQuestion } from '../question-store';
 import type { AgendaItem } from '../../model/question';
-import { priorityLabel, questionKindLabel, statusLabel } from '../../model/question';
+import { PRIORITIES, QUESTION_KINDS, STATUSES } from '../../model/question';
 import { QuestionEditor } from './QuestionEditor';
 
 interface QuestionItemProps {
@@ -52,11 +52,11 @@ export function QuestionItem(props: QuestionItemProps) {
     >
       <h3 id={titleId}>
         Vraag {q.number}
-        <span className="question-kind"> – {questionKindLabel(q.kind)}</span>
+        <span className="question-kind"> – {QUESTION_KINDS.label(q.kind)}</span>
       </h3>
       <p className="question-meta">
         {item ? `Agendapunt ${agendaItemLabel(item)} · ` : ''}
-        Prioriteit {priorityLabel(q.priority).toLowerCase()} · Status {statusLabel(q.status).toLowerCase()}
+        Prioriteit {PRIORITIES.label(q.priority).toLowerCase()} · Status {STATUSES.label(q.status).toLowerCase()}
         {q.addressedTo ? ` · Aan: ${q.addressedTo}` : ''}
       </p>
       {q.reference && (

@@ -1,15 +1,6 @@
 // The annotations panel's filter and sort rules on plain annotation records.
 import { describe, expect, it } from 'vitest';
-import {
-  authorKey,
-  filterChoices,
-  isFiltering,
-  matchesFilter,
-  NO_FILTER,
-  NO_FLAG,
-  sortItems,
-  type PanelItem,
-} from '../../../renderer/annotations/annotation-filters';
+import { authorKey, filterChoices, isFiltering, matchesFilter, NO_FILTER, NO_FLAG, sortItems, type PanelItem } from '../../../renderer/annotations/annotation-filters';
 import type { Annotation } from '../../../renderer/model/annotation';
 import { describeRange } from '../../../renderer/anchoring/selectors';
 

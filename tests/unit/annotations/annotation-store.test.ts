@@ -3,15 +3,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase, type LeestafelDatabase } from '../../../renderer/db/database';
-import {
-  addAnnotation,
-  annotationsOfDocument,
-  deleteAnnotation,
-  normaliseTags,
-  reattachAnnotation,
-  restoreAnnotation,
-  updateAnnotation,
-} from '../../../renderer/annotations/annotation-store';
+import { addAnnotation, annotationsOfDocument, deleteAnnotation, normaliseTags, reattachAnnotation, restoreAnnotation, updateAnnotation } from '../../../renderer/annotations/annotation-store';
 import { describeRange } from '../../../renderer/anchoring/selectors';
 import { getSettings, setProfile } from '../../../renderer/settings/settings-store';
 

@@ -3,13 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase, DATABASE_NAME, type LeestafelDatabase } from '../../../renderer/db/database';
 import { getReadingPosition, saveReadingPosition } from '../../../renderer/reader/reading-position';
-import {
-  DEFAULT_SETTINGS,
-  getSettings,
-  setFontScale,
-  setTheme,
-  stepFontScale,
-} from '../../../renderer/settings/settings-store';
+import { DEFAULT_SETTINGS, getSettings, setFontScale, setTheme, stepFontScale } from '../../../renderer/settings/settings-store';
 
 let counter = 0;
 const opened: LeestafelDatabase[] = [];

@@ -8,34 +8,11 @@ import { addAnnotation } from '../../../renderer/annotations/annotation-store';
 import { buildAnchorText } from '../../../renderer/anchoring/anchor-text';
 import { describeRange } from '../../../renderer/anchoring/selectors';
 import type { DocumentModel } from '../../../renderer/documents/model';
-import {
-  addAgendaItem,
-  agendaItemsOf,
-  createMeeting,
-  defaultMeeting,
-  deleteAgendaItem,
-  deleteMeeting,
-  isIsoDate,
-  listMeetings,
-  restoreMeeting,
-  updateMeeting,
-} from '../../../renderer/questions/meeting-store';
+import { addAgendaItem, agendaItemsOf, createMeeting, defaultMeeting, deleteAgendaItem, deleteMeeting, isIsoDate, listMeetings, restoreMeeting, updateMeeting } from '../../../renderer/questions/meeting-store';
 import { formatReference } from '../../../renderer/questions/passage-reference';
 import { describeAddedQuestion } from '../../../renderer/questions/question-added';
-import {
-  createQuestionFromAnnotation,
-  createQuestionFromPassage,
-  FALLBACK_MEETING_NAME,
-} from '../../../renderer/questions/question-from-passage';
-import {
-  createQuestion,
-  deleteQuestion,
-  moveQuestion,
-  moveQuestionTo,
-  questionsOf,
-  restoreQuestion,
-  updateQuestion,
-} from '../../../renderer/questions/question-store';
+import { createQuestionFromAnnotation, createQuestionFromPassage, FALLBACK_MEETING_NAME } from '../../../renderer/questions/question-from-passage';
+import { createQuestion, deleteQuestion, moveQuestion, moveQuestionTo, questionsOf, restoreQuestion, updateQuestion } from '../../../renderer/questions/question-store';
 
 const kadernota = JSON.parse(readFileSync('renderer/public/documents/kadernota-2022-domein-3.json', 'utf8')) as DocumentModel;
 const loadModel = async (id: string) => {

@@ -5,14 +5,7 @@ import { convertAll, readSources } from '../../../scripts/convert-all';
 import { blockText, type DocumentModel } from '../../../renderer/documents/model';
 import { documentEntries } from '../../../renderer/search/document-entries';
 import { findHits } from '../../../renderer/search/hit-pattern';
-import {
-  DOCUMENT_INDEX_OPTIONS,
-  buildDocumentIndex,
-  indexDocumentEntries,
-  loadDocumentIndexJson,
-  serialiseDocumentIndex,
-  type DocumentIndex,
-} from '../../../renderer/search/index-options';
+import { DOCUMENT_INDEX_OPTIONS, buildDocumentIndex, indexDocumentEntries, loadDocumentIndexJson, serialiseDocumentIndex, type DocumentIndex } from '../../../renderer/search/index-options';
 import { parseQuery } from '../../../renderer/search/parse-query';
 import { runQuery } from '../../../renderer/search/run-query';
 import { RESULT_LIMIT, searchDocuments } from '../../../renderer/search/search-documents';

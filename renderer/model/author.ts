@@ -1,0 +1,5 @@
+/** Who wrote an annotation or an export: the profile asked once and editable in the settings. */
+export interface Author {
+  naam: string;
+  fractie: string;
+}
