@@ -7,16 +7,9 @@
  */
 import type { SettingValues } from './model/settings';
 import { loadDocument, loadDocumentIndex } from './documents/load-documents';
-import type { DocumentModel } from './documents/model';
-import { getReadingPosition } from './reader/reading-position';
+import { getReadingPosition, type OpeningDocument } from './reader/reading-position';
 import { parseRoute } from './navigation/route';
 import { DEFAULT_SETTINGS, getSettings } from './settings/settings-store';
-
-/** The document the app opens with, and where the reader last was in it. */
-export interface OpeningDocument {
-  model: DocumentModel;
-  savedBlockId?: string;
-}
 
 /** What was read for the first screen; a part that could not be read in time is absent. */
 export interface StartupData {

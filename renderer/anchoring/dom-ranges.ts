@@ -10,6 +10,9 @@
  */
 import type { AnchorText } from './anchor-text';
 
+/** Fired on window by whatever splits or joins the article's text nodes outside React (search marks). */
+export const TEXT_NODES_CHANGED = 'leestafel:text-nodes-changed';
+
 /** A text node of the article and the span [start, end) of the anchor text it shows. */
 export interface TextSegment<N = Text> {
   node: N;

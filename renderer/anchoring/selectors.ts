@@ -5,6 +5,7 @@
  * robustly enough to find it again in a changed version of the document.
  */
 import type { TextTarget } from '../model/text-target';
+import { blockAt, type AnchorText } from './anchor-text';
 
 export const CONTEXT_LENGTH = 32;
 
@@ -20,4 +21,9 @@ export function describeRange(text: string, start: number, end: number, blockId?
     position: { type: 'TextPositionSelector', start, end },
     ...(blockId ? { blockId } : {}),
   };
+}
+
+/** Describe the passage [start, end) of a document's anchor text, with the block it starts in. */
+export function describePassage(anchorText: AnchorText, start: number, end: number): TextTarget {
+  return describeRange(anchorText.text, start, end, blockAt(anchorText, start)?.id);
 }

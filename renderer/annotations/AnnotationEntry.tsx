@@ -1,10 +1,9 @@
 /**
  * One annotation in the panel: its passage, facts and place status, with "Ga naar passage",
  * "Bewerken" (the shared AnnotationForm, inline), "Vraag maken" (a question for a
- * vergadering, in a dialog) and "Verwijderen" (undoable).
+ * vergadering, asked of the screen that mounts the panel) and "Verwijderen" (undoable).
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { NewQuestionFromAnnotation } from '../questions/ui/NewQuestionDialog';
 import type { AnchorStatus } from '../anchoring/anchor';
 import { AnnotationForm, type AnnotationFormValues } from './AnnotationForm';
 import { AnnotationMeta, shortQuote } from './AnnotationMeta';
@@ -31,14 +30,14 @@ interface AnnotationEntryProps {
   elsewhere?: { title: string; href: string };
   /** Scrolls to the passage in the open document; absent for other documents. */
   onGoTo?: () => void;
+  onAskQuestion: () => void;
   onDelete: () => void;
 }
 
 /** A list item; the edit form replaces the actions while it is open. */
-export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, onDelete }: AnnotationEntryProps) {
+export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, onAskQuestion, onDelete }: AnnotationEntryProps) {
   const id = useId();
   const [editing, setEditing] = useState(false);
-  const [asking, setAsking] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const formBox = useRef<HTMLDivElement>(null);
   const returnFocus = useRef(false);
@@ -112,7 +111,7 @@ export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, 
           <button ref={editButton} type="button" aria-describedby={`${id}-quote`} onClick={() => setEditing(true)}>
             Bewerken
           </button>
-          <button type="button" aria-describedby={`${id}-quote`} aria-haspopup="dialog" onClick={() => setAsking(true)}>
+          <button type="button" aria-describedby={`${id}-quote`} aria-haspopup="dialog" onClick={onAskQuestion}>
             Vraag maken
           </button>
           <button type="button" aria-describedby={`${id}-quote`} onClick={onDelete}>
@@ -120,7 +119,6 @@ export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, 
           </button>
         </div>
       )}
-      {asking && <NewQuestionFromAnnotation annotationId={annotation.id} onClose={() => setAsking(false)} />}
     </li>
   );
 }

@@ -6,12 +6,10 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { loadDocumentIndex, type DocumentIndexEntry } from '../documents/load-documents';
 import type { DocumentModel } from '../documents/model';
 import { documentHref } from '../navigation/route';
 import { AnnotationEntry } from './AnnotationEntry';
 import { shortQuote } from './AnnotationMeta';
-import { blockAt } from '../anchoring/anchor-text';
 import { filterChoices, matchesFilter, NO_FILTER, sortItems, type AnnotationFilter, type PanelItem, type SortOrder } from './annotation-filters';
 import { allAnnotations, reattachAnnotation } from './annotation-store';
 import type { Annotation } from '../model/annotation';
@@ -19,7 +17,9 @@ import { OrphanList } from './OrphanList';
 import { PANEL_ID, setPanelOpen, takeFocusRequest, usePanelOpen } from './panel-state';
 import { PanelControls, type PanelScope } from './PanelControls';
 import { goToPassage, selectionInArticle } from './passage-in-article';
-import { describeRange } from '../anchoring/selectors';
+import { describePassage } from '../anchoring/selectors';
+import { useDocumentIndex } from '../documents/use-document-index';
+import type { AskQuestion } from './annotation-requests';
 import { useUndoableDelete } from './undo-delete';
 import { useDocumentAnnotations } from './use-document-annotations';
 import './annotations-panel.css';
@@ -28,6 +28,7 @@ interface AnnotationsPanelProps {
   document: DocumentModel;
   /** The rendered article, once it is there (for going to a passage and reading the selection). */
   article: HTMLElement | null;
+  onAskQuestion: AskQuestion;
 }
 
 /** The panel while it is open (see AnnotationsPanelToggle); nothing while it is closed. */
@@ -41,7 +42,7 @@ function countText(shown: number, total: number): string {
   return `${shown} van ${total} ${total === 1 ? 'aantekening' : 'aantekeningen'}`;
 }
 
-function PanelContent({ document: model, article }: AnnotationsPanelProps) {
+function PanelContent({ document: model, article, onAskQuestion }: AnnotationsPanelProps) {
   const { anchored, orphans, anchorText, loaded } = useDocumentAnnotations(model);
   const [scope, setScope] = useState<PanelScope>('document');
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
@@ -96,7 +97,7 @@ function PanelContent({ document: model, article }: AnnotationsPanelProps) {
       return;
     }
     const { start, end } = selection;
-    const target = describeSelection(start, end);
+    const target = describePassage(anchorText, start, end);
     try {
       await reattachAnnotation(orphan.id, target, model.version);
       window.getSelection()?.removeAllRanges();
@@ -104,10 +105,6 @@ function PanelContent({ document: model, article }: AnnotationsPanelProps) {
     } catch (error) {
       setMessage(error instanceof Error ? error.message : 'Koppelen is mislukt.');
     }
-  }
-
-  function describeSelection(start: number, end: number) {
-    return describeRange(anchorText.text, start, end, blockAt(anchorText, start)?.id);
   }
 
   return (
@@ -159,6 +156,7 @@ function PanelContent({ document: model, article }: AnnotationsPanelProps) {
                   }
             }
             onGoTo={placement && article ? () => goToPassage(article, anchorText, placement.start, placement.end) : undefined}
+            onAskQuestion={() => void onAskQuestion({ kind: 'annotation', annotationId: annotation.id })}
             onDelete={() => remove(annotation)}
           />
         ))}
@@ -171,18 +169,3 @@ function PanelContent({ document: model, article }: AnnotationsPanelProps) {
   );
 }
 
-/** The bundled documents (for titles and order); empty until loaded or when loading fails. */
-function useDocumentIndex(): DocumentIndexEntry[] {
-  const [documents, setDocuments] = useState<DocumentIndexEntry[]>([]);
-  useEffect(() => {
-    let cancelled = false;
-    loadDocumentIndex().then(
-      (entries) => !cancelled && setDocuments(entries),
-      () => undefined,
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-  return documents;
-}

@@ -1,11 +1,11 @@
 /** Creating an annotation on a passage of the open document from the form's values. */
 import type { DocumentModel } from '../documents/model';
-import { blockAt, type AnchorText } from '../anchoring/anchor-text';
+import type { AnchorText } from '../anchoring/anchor-text';
 import { addAnnotation } from './annotation-store';
 import type { Annotation } from '../model/annotation';
 import type { Author } from '../model/author';
 import type { AnnotationFormValues } from './AnnotationForm';
-import { describeRange } from '../anchoring/selectors';
+import { describePassage } from '../anchoring/selectors';
 
 /** A passage: the anchor range [start, end) of the open document. */
 export interface Passage {
@@ -21,7 +21,7 @@ export function annotatePassage(
   values: AnnotationFormValues,
   author: Author,
 ): Promise<Annotation> {
-  const target = describeRange(anchorText.text, passage.start, passage.end, blockAt(anchorText, passage.start)?.id);
+  const target = describePassage(anchorText, passage.start, passage.end);
   return addAnnotation({ documentId: document.id, documentVersion: document.version, target, author, ...values });
 }
 

@@ -1,31 +1,18 @@
 /** The library: every bundled document, grouped by kind, each a link to its reading view. */
-import { useEffect, useState } from 'react';
-import { loadDocumentIndex, type DocumentIndexEntry } from '../documents/load-documents';
+import { useEffect } from 'react';
+import { useDocumentIndexState } from '../documents/use-document-index';
 import { meetingsHref } from '../navigation/route';
 import { SearchBox } from '../search/SearchBox';
 import { SettingsControls } from '../settings/SettingsControls';
 import { DocumentGroup } from './DocumentGroup';
 import { KIND_ORDER } from '../documents/kind-labels';
 
-type IndexState = { status: 'loading' } | { status: 'ready'; documents: DocumentIndexEntry[] } | { status: 'failed' };
-
 /** The start screen. */
 export function LibraryScreen() {
-  const [state, setState] = useState<IndexState>({ status: 'loading' });
+  const state = useDocumentIndexState();
 
   useEffect(() => {
     document.title = 'Bibliotheek – Leestafel Leusden';
-    let cancelled = false;
-    loadDocumentIndex().then(
-      (documents) => !cancelled && setState({ status: 'ready', documents }),
-      (error: unknown) => {
-        console.error(error);
-        if (!cancelled) setState({ status: 'failed' });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
   }, []);
 
   return (

@@ -4,7 +4,7 @@
  * that section and the quote itself, with selectors to find the passage again. Pure.
  */
 import { blockAt, type AnchorText } from '../anchoring/anchor-text';
-import { describeRange } from '../anchoring/selectors';
+import { describePassage } from '../anchoring/selectors';
 import type { DocumentModel, HeadingBlock } from '../documents/model';
 import type { PassageReference } from '../model/question';
 
@@ -30,7 +30,7 @@ export function referenceForRange(model: DocumentModel, anchorText: AnchorText, 
     ...(heading ? { sectionId: heading.id, ...(heading.number ? { sectionNumber: heading.number } : {}), sectionTitle: heading.text } : {}),
     paragraphNumber,
     quote: anchorText.text.slice(start, end),
-    target: describeRange(anchorText.text, start, end, span?.id),
+    target: describePassage(anchorText, start, end),
   };
 }
 

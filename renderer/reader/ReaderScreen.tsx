@@ -1,22 +1,32 @@
 /**
  * The reading view of one document: loads only that document, opens it at the section in
  * the URL or else at the remembered reading position, and keeps the TOC's current section.
+ * It composes the text with what works on it: the annotation layer and panel, the question
+ * dialog and the profile prompt they ask for, the notices and the overview of shortcuts.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
+import { UndoNotice } from '../annotations/UndoNotice';
 import { loadDocument } from '../documents/load-documents';
 import { startTabbingAtTop } from '../keyboard/focus-start';
+import { ShortcutHelp } from '../keyboard/ShortcutHelp';
+import { READER_SHORTCUTS } from '../keyboard/shortcut-lists';
+import { useShortcutKey } from '../keyboard/use-shortcut-key';
+import { QuestionAddedNotice } from '../questions/ui/QuestionAddedNotice';
 import type { DocumentModel } from '../documents/model';
-import type { OpeningDocument } from '../startup';
 import { DocumentArticle } from './DocumentArticle';
 import { ReaderHeader } from './ReaderHeader';
 import { useSearchMarks } from '../search/use-search-marks';
-import { getReadingPosition } from './reading-position';
+import { getReadingPosition, type OpeningDocument } from './reading-position';
 import { libraryHref } from '../navigation/route';
 import { blockAtTop, scrollToBlock } from '../navigation/scroll-to-block';
 import { TableOfContents } from './TableOfContents';
+import { useAuthorPrompt } from './use-author-prompt';
+import { useQuestionDialog } from './use-question-dialog';
 import { useReadingPositionTracker } from './use-reading-position';
+
+const HELP_KEYS = ['?'];
 
 type LoadState =
   | { status: 'loading' }
@@ -126,6 +136,11 @@ export function ReaderScreen({ documentId, sectionId, startupDocument }: ReaderS
 
   const reselect = useCallback((id: string) => scrollToBlock(id, { focus: true }), []);
 
+  const { askQuestion, questionDialog } = useQuestionDialog(document);
+  const { requireAuthor, authorDialog } = useAuthorPrompt();
+  const [helpOpen, setHelpOpen] = useState(false);
+  useShortcutKey(HELP_KEYS, useCallback(() => setHelpOpen(true), []));
+
   return (
     <>
       <ReaderHeader />
@@ -160,9 +175,20 @@ export function ReaderScreen({ documentId, sectionId, startupDocument }: ReaderS
               onComplete={setCompleteArticle}
             />
           )}
-          {document && completeArticle && <AnnotationLayer document={document} article={completeArticle} />}
+          {document && completeArticle && (
+            <>
+              <AnnotationLayer document={document} article={completeArticle} onAskQuestion={askQuestion} requireAuthor={requireAuthor} />
+              <div className="reader-notices">
+                <UndoNotice />
+                <QuestionAddedNotice />
+              </div>
+            </>
+          )}
+          {authorDialog}
+          {questionDialog}
+          {helpOpen && <ShortcutHelp shortcuts={READER_SHORTCUTS} onClose={() => setHelpOpen(false)} />}
         </main>
-        {document && <AnnotationsPanel document={document} article={completeArticle} />}
+        {document && <AnnotationsPanel document={document} article={completeArticle} onAskQuestion={askQuestion} />}
       </div>
     </>
   );

@@ -3,7 +3,14 @@
  * screen, so a document reopens where it was left, also after a restart.
  */
 import { db, type LeestafelDatabase } from '../db/database';
+import type { DocumentModel } from '../documents/model';
 import type { ReadingPosition } from '../model/reading-position';
+
+/** The document the reader opens with, and where the reader last was in it. */
+export interface OpeningDocument {
+  model: DocumentModel;
+  savedBlockId?: string;
+}
 
 /** Remembers that `blockId` is the topmost visible block of the document. */
 export async function saveReadingPosition(

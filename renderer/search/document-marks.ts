@@ -18,9 +18,10 @@
  *
  * Annotation highlights use the CSS Custom Highlight API (ranges, no DOM of their own).
  * Clearing never touches them; marking splits text nodes under them, so listeners that keep
- * ranges are told by the SEARCH_MARKS_CHANGED event on window after every change.
+ * ranges are told by anchoring's TEXT_NODES_CHANGED event on window after every change.
  */
 import Mark from 'mark.js';
+import { TEXT_NODES_CHANGED } from '../anchoring/dom-ranges';
 import { findHits, type HitPattern } from './hit-pattern';
 
 /** What to mark: the blocks with hits and, per block, what counts as a hit. */
@@ -34,9 +35,6 @@ export interface HitPosition {
   count: number;
   current: number;
 }
-
-/** Fired on window after marks were added or removed (text nodes were split or joined). */
-export const SEARCH_MARKS_CHANGED = 'leestafel:search-marks-changed';
 
 const HIT_ATTRIBUTE = 'data-search-hit';
 // What the app adds inside blocks (buttons, notes) is not document text: never marked.
@@ -153,7 +151,7 @@ export class DocumentMarks {
       else this.hits.push([mark]);
       previous = id;
     }
-    if (this.hits.length > 0) window.dispatchEvent(new Event(SEARCH_MARKS_CHANGED));
+    if (this.hits.length > 0) window.dispatchEvent(new Event(TEXT_NODES_CHANGED));
   }
 
   /** Puts the DOM back exactly as React made it. */
@@ -178,7 +176,7 @@ export class DocumentMarks {
     }
     this.originals.clear();
     this.hits = [];
-    window.dispatchEvent(new Event(SEARCH_MARKS_CHANGED));
+    window.dispatchEvent(new Event(TEXT_NODES_CHANGED));
   }
 
   /** Runs `change` with the observer off, after handling what it saw so far. */
