@@ -5,7 +5,7 @@
  */
 import type { AnchoredAnnotation } from '../anchoring/anchor-all';
 import { anchorStatusText } from './anchor-status';
-import { AnnotationForm, type AnnotationFormValues } from './AnnotationForm';
+import { AnnotationForm, formValuesOf, type AnnotationFormValues } from './AnnotationForm';
 import { Popover } from './Popover';
 import type { Box } from './popover-position';
 import { shorten } from './SelectionToolbar';
@@ -36,13 +36,7 @@ export function AnnotationEditor({ item, target, takeFocus, onSave, onDelete, on
         {dateFormat().format(annotation.updatedAt)}
       </p>
       <AnnotationForm
-        initial={{
-          color: annotation.color,
-          ...(annotation.flag ? { flag: annotation.flag } : {}),
-          note: annotation.note,
-          tags: annotation.tags,
-          visibility: annotation.visibility,
-        }}
+        initial={formValuesOf(annotation)}
         onSubmit={onSave}
         onCancel={onClose}
         submitLabel="Opslaan"

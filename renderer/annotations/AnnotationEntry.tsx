@@ -5,21 +5,11 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AnchorStatus } from '../anchoring/anchor';
-import { AnnotationForm, type AnnotationFormValues } from './AnnotationForm';
+import { AnnotationForm, formValuesOf, type AnnotationFormValues } from './AnnotationForm';
+import { anchorStatusLabel } from './anchor-status';
 import { AnnotationMeta, shortQuote } from './AnnotationMeta';
 import { updateAnnotation } from './annotation-store';
 import type { Annotation } from '../model/annotation';
-
-const STATUS_LABELS: Record<AnchorStatus, string> = {
-  exact: 'Precies',
-  moved: 'Verplaatst',
-  approximate: 'Tekst gewijzigd',
-};
-
-/** The short word for where an annotation sits: "Precies", "Verplaatst", "Tekst gewijzigd". */
-export function anchorStatusLabel(status: AnchorStatus): string {
-  return STATUS_LABELS[status];
-}
 
 interface AnnotationEntryProps {
   annotation: Annotation;
@@ -89,13 +79,7 @@ export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, 
           }}
         >
           <AnnotationForm
-            initial={{
-              color: annotation.color,
-              ...(annotation.flag ? { flag: annotation.flag } : {}),
-              note: annotation.note,
-              tags: annotation.tags,
-              visibility: annotation.visibility,
-            }}
+            initial={formValuesOf(annotation)}
             submitLabel="Opslaan"
             onSubmit={save}
             onCancel={close}

@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { useSubmit } from '../forms/use-submit';
-import { COLORS, FLAGS, type ColorCode, type FlagCode, type Visibility } from '../model/annotation';
+import { COLORS, FLAGS, type Annotation, type ColorCode, type FlagCode, type Visibility } from '../model/annotation';
 
 /** What the form edits. */
 export interface AnnotationFormValues {
@@ -27,6 +27,17 @@ export interface AnnotationFormProps {
 
 /** The values of a new annotation. */
 export const DEFAULT_FORM_VALUES: AnnotationFormValues = { color: 'geel', note: '', tags: [], visibility: 'prive' };
+
+/** The form's values of a stored annotation, for editing it. */
+export function formValuesOf(annotation: Annotation): AnnotationFormValues {
+  return {
+    color: annotation.color,
+    ...(annotation.flag ? { flag: annotation.flag } : {}),
+    note: annotation.note,
+    tags: annotation.tags,
+    visibility: annotation.visibility,
+  };
+}
 
 /** "begroting, motie" → ["begroting", "motie"]; trimmed, no empties. */
 export function parseTags(input: string): string[] {
