@@ -25,7 +25,7 @@ export interface AppInfo {
 export interface SaveFileRequest {
   /** A bare file name (no folders), e.g. "aantekeningen-kadernota-2022.json". */
   suggestedName: string;
-  /** The content type, e.g. "application/json"; it picks the dialog's file filter. */
+  /** The content type, e.g. "application/json"; it picks the dialog's file filter (see export-formats.ts). */
   mimeType: string;
   /** Text is written as UTF-8. */
   data: Uint8Array | string;

@@ -5,6 +5,7 @@
  */
 import { MAX_SAVE_FILE_BYTES, type PrintToPdfRequest, type SaveFileRequest } from './contract.js';
 import { isAppUrl } from './app-origin.js';
+import { FILE_FORMATS, fileFormatForMimeType, hasExtensionOf } from './export-formats.js';
 
 /** What the IPC handler knows about a message's sender. */
 export interface SenderInfo {
@@ -81,23 +82,14 @@ export function validatePrintToPdfRequest(payload: unknown): Validated<PrintToPd
   if (keys.length !== 1 || keys[0] !== 'suggestedName') return { ok: false, reason: 'Het verzoek bevat onbekende velden.' };
   const name = validateFileName((payload as Record<string, unknown>).suggestedName);
   if (!name.ok) return name;
-  if (!/\.pdf$/i.test(name.value)) return { ok: false, reason: 'De bestandsnaam moet op .pdf eindigen.' };
+  const pdf = FILE_FORMATS.pdf;
+  if (!hasExtensionOf(name.value, pdf)) return { ok: false, reason: `De bestandsnaam moet op .${pdf.extension} eindigen.` };
   return { ok: true, value: { suggestedName: name.value } };
 }
 
-const FILTERS: Readonly<Record<string, { name: string; extensions: string[] }>> = {
-  'application/json': { name: 'JSON', extensions: ['json'] },
-  'text/markdown': { name: 'Markdown', extensions: ['md'] },
-  'text/plain': { name: 'Tekst', extensions: ['txt'] },
-  'text/csv': { name: 'CSV', extensions: ['csv'] },
-  'text/html': { name: 'HTML', extensions: ['html', 'htm'] },
-  'application/pdf': { name: 'PDF', extensions: ['pdf'] },
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { name: 'Word-document', extensions: ['docx'] },
-};
-
 /** The save dialog's file filters for a content type (always ending with "Alle bestanden"). */
 export function saveDialogFilters(mimeType: string): { name: string; extensions: string[] }[] {
-  const known = FILTERS[mimeType.toLowerCase()];
+  const known = fileFormatForMimeType(mimeType);
   const all = { name: 'Alle bestanden', extensions: ['*'] };
-  return known ? [known, all] : [all];
+  return known ? [{ name: known.filterName, extensions: [known.extension, ...(known.otherExtensions ?? [])] }, all] : [all];
 }

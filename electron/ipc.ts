@@ -9,6 +9,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { readBundledDocuments } from './bundled-documents.js';
 import { desktopChannels, type AppInfo, type DesktopApi, type SaveFileResult } from './contract.js';
+import { FILE_FORMATS } from './export-formats.js';
 import { isTrustedSender, saveDialogFilters, validatePrintToPdfRequest, validateSaveFileRequest } from './ipc-validation.js';
 import { appWebContentsIds } from './window.js';
 
@@ -31,7 +32,7 @@ export function setupIpc(): void {
     const request = validatePrintToPdfRequest(payload);
     if (!request.ok) throw new Error(`Ongeldig verzoek: ${request.reason}`);
     // Rendered only after the user chose a place: the window prints its own print view.
-    return saveWithDialog(event, request.value.suggestedName, 'application/pdf', async () =>
+    return saveWithDialog(event, request.value.suggestedName, FILE_FORMATS.pdf.mimeType, async () =>
       event.sender.printToPDF({ pageSize: 'A4', printBackground: false, preferCSSPageSize: true }),
     );
   });

@@ -11,6 +11,12 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/** The headers every app response carries, refusals included: the CSP and no content sniffing. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+};
+
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -39,11 +45,7 @@ export function contentTypeFor(filePath: string): string {
 
 /** The headers of a successful app response. */
 export function responseHeaders(filePath: string): Record<string, string> {
-  return {
-    'Content-Type': contentTypeFor(filePath),
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-  };
+  return { 'Content-Type': contentTypeFor(filePath), ...SECURITY_HEADERS };
 }
 
 /** Where a request goes: a file inside the bundle, or a refusal with its HTTP status. */

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { APP_SCHEME } from './app-origin.js';
 import { RENDERER_ROOT } from './paths.js';
-import { CONTENT_SECURITY_POLICY, resolveAppRequest, responseHeaders } from './protocol-paths.js';
+import { resolveAppRequest, responseHeaders, SECURITY_HEADERS } from './protocol-paths.js';
 
 /**
  * Registers `app://` as a standard, secure scheme (so the renderer gets a real origin with
@@ -37,8 +37,5 @@ export function setupProtocol(): void {
 }
 
 function refuse(status: number): Response {
-  return new Response(null, {
-    status,
-    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
-  });
+  return new Response(null, { status, headers: { ...SECURITY_HEADERS } });
 }

@@ -8,18 +8,18 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { APP_ORIGIN } from '../electron/app-origin';
-import { resolveAppRequest, responseHeaders } from '../electron/protocol-paths';
+import { resolveAppRequest, responseHeaders, SECURITY_HEADERS } from '../electron/protocol-paths';
 
 /** Starts serving `root` on 127.0.0.1:`port`; resolves once it listens. */
 export function serveLikeApp(root: string, port: number): Promise<Server> {
   const server = createServer(async (request, response) => {
     const resolved = resolveAppRequest(root, APP_ORIGIN + (request.url ?? '/'));
-    if (!resolved.ok) return void response.writeHead(resolved.status).end();
+    if (!resolved.ok) return void response.writeHead(resolved.status, SECURITY_HEADERS).end();
     try {
       const body = await readFile(resolved.filePath);
       response.writeHead(200, responseHeaders(resolved.filePath)).end(body);
     } catch {
-      response.writeHead(404).end();
+      response.writeHead(404, SECURITY_HEADERS).end();
     }
   });
   return new Promise((resolve, reject) => {

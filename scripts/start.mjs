@@ -6,30 +6,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
 const rendererRoot = path.join(root, 'dist', 'renderer');
+// The compiled desktop shell (npm run build:electron). The browser edition serves the bundle
+// with its very code: the same URL-to-file mapping, content types and CSP as app://.
+const shellRoot = path.join(root, 'dist', 'electron');
 const firstPort = 5173;
 const portsToTry = 20;
-
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
-const csp =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 function fail(sentence) {
   console.error(sentence);
@@ -56,39 +41,44 @@ function startDesktop(binary) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-function resolveRequest(url) {
-  let pathname;
-  try {
-    pathname = decodeURIComponent(new URL(url, 'http://127.0.0.1').pathname);
-  } catch {
-    return undefined;
+/** The app protocol's helpers from the compiled shell (CommonJS: its exports are the default export). */
+async function loadAppProtocol() {
+  const load = async (name) => (await import(pathToFileURL(path.join(shellRoot, name)).href)).default;
+  const [{ APP_ORIGIN }, { resolveAppRequest, responseHeaders, SECURITY_HEADERS }] = await Promise.all([
+    load('app-origin.js'),
+    load('protocol-paths.js'),
+  ]);
+  // A shell built from older sources lacks some of these: serving without the CSP is no option.
+  if (typeof APP_ORIGIN !== 'string' || typeof resolveAppRequest !== 'function' || typeof responseHeaders !== 'function' || !SECURITY_HEADERS) {
+    fail('De build in dist/electron is verouderd; voer eerst "npm run build" uit.');
   }
-  if (pathname.includes('\0') || pathname.includes('\\')) return undefined;
-  if (pathname.endsWith('/')) pathname += 'index.html';
-  const filePath = path.resolve(rendererRoot, '.' + pathname);
-  const fromRoot = path.relative(rendererRoot, filePath);
-  if (fromRoot === '' || fromRoot === '..' || fromRoot.startsWith('..' + path.sep) || path.isAbsolute(fromRoot)) return undefined;
-  return filePath;
+  return { APP_ORIGIN, resolveAppRequest, responseHeaders, SECURITY_HEADERS };
 }
 
-async function handle(request, response) {
-  const filePath = request.method === 'GET' || request.method === 'HEAD' ? resolveRequest(request.url ?? '/') : undefined;
-  const headers = { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
-  if (!filePath) {
-    response.writeHead(404, headers).end();
-    return;
-  }
-  try {
-    const body = await readFile(filePath);
-    const type = contentTypes[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-    response.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': body.length });
-    response.end(request.method === 'HEAD' ? undefined : body);
-  } catch {
-    response.writeHead(404, headers).end();
-  }
+/** Answers a request the way app:// does, and never lets the browser cache (a rebuild shows at once). */
+function requestHandler({ APP_ORIGIN, resolveAppRequest, responseHeaders, SECURITY_HEADERS }) {
+  const refusal = { ...SECURITY_HEADERS, 'Cache-Control': 'no-store' };
+  return async (request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, refusal).end();
+      return;
+    }
+    const resolved = resolveAppRequest(rendererRoot, APP_ORIGIN + (request.url ?? '/'));
+    if (!resolved.ok) {
+      response.writeHead(resolved.status, refusal).end();
+      return;
+    }
+    try {
+      const body = await readFile(resolved.filePath);
+      response.writeHead(200, { ...responseHeaders(resolved.filePath), 'Cache-Control': 'no-store', 'Content-Length': body.length });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    } catch {
+      response.writeHead(404, refusal).end();
+    }
+  };
 }
 
-function listen(port, attemptsLeft) {
+function listen(handle, port, attemptsLeft) {
   const server = createServer((request, response) => {
     handle(request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500);
@@ -96,7 +86,7 @@ function listen(port, attemptsLeft) {
     });
   });
   server.once('error', (error) => {
-    if (error.code === 'EADDRINUSE' && attemptsLeft > 1) listen(port + 1, attemptsLeft - 1);
+    if (error.code === 'EADDRINUSE' && attemptsLeft > 1) listen(handle, port + 1, attemptsLeft - 1);
     else fail(`De browserversie kon niet worden gestart: poort ${port} is niet beschikbaar (${error.code ?? error.message}).`);
   });
   server.listen(port, '127.0.0.1', () => {
@@ -104,18 +94,22 @@ function listen(port, attemptsLeft) {
   });
 }
 
-function startBrowserEdition() {
+async function startBrowserEdition() {
   if (!existsSync(path.join(rendererRoot, 'index.html'))) {
     fail('Er is nog geen build van de app gevonden in dist/renderer; voer eerst "npm run build" uit.');
   }
+  if (!existsSync(path.join(shellRoot, 'protocol-paths.js'))) {
+    fail('Er is nog geen build van de desktop-schil gevonden in dist/electron; voer eerst "npm run build" uit.');
+  }
+  const handle = requestHandler(await loadAppProtocol());
   console.log('Electron is op deze machine niet geïnstalleerd en kan niet worden gedownload; de browserversie wordt gestart.');
-  listen(firstPort, portsToTry);
+  listen(handle, firstPort, portsToTry);
 }
 
 try {
   const binary = findElectronBinary();
   if (binary) startDesktop(binary);
-  else startBrowserEdition();
+  else await startBrowserEdition();
 } catch (error) {
   fail(`Leestafel Leusden kon niet worden gestart (${error instanceof Error ? error.message : String(error)}).`);
 }

@@ -7,9 +7,6 @@
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { ExportQuestion, QuestionExport } from './export-model';
 
-/** The content type of a .docx file. */
-export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 /** Text runs for multi-line text: each line after the first starts with a line break. */
 function lines(text: string, options: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
   return text

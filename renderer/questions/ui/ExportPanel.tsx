@@ -6,8 +6,9 @@
  */
 import { useId, useState } from 'react';
 import { platform } from '../../platform/desktop-bridge';
-import { exportFileName, type QuestionExport } from '../export/export-model';
-import { EXPORT_FORMATS, saveExport, type ExportFormat } from '../export/save-export';
+import type { QuestionExport } from '../export/export-model';
+import { QUESTION_EXPORT_FORMATS, type QuestionExportFormat } from '../export/export-formats';
+import { saveExport } from '../export/save-export';
 
 interface ExportPanelProps {
   exported: QuestionExport;
@@ -27,13 +28,14 @@ export function ExportPanel({ exported, total, selectedCount, onlySelected, onOn
   const busy = state.status === 'busy';
   const empty = exported.questions.length === 0;
 
-  async function run(format: ExportFormat | 'pdf', label: string) {
-    setState({ status: 'busy', label });
+  // Saving the print view as PDF needs the desktop app; in the browser "Afdrukken of PDF" does it.
+  const formats = QUESTION_EXPORT_FORMATS.filter((format) => format.writer.kind !== 'print' || platform.isDesktop());
+
+  async function run(format: QuestionExportFormat) {
+    // The PDF's progress line names it "PDF"; a built file's names its button ("Word (.docx)").
+    setState({ status: 'busy', label: format.writer.kind === 'print' ? format.name : format.label });
     try {
-      const result =
-        format === 'pdf'
-          ? { ...(await platform.printToPdf({ suggestedName: exportFileName(exported, 'pdf') })), fileName: exportFileName(exported, 'pdf') }
-          : await saveExport(format, exported);
+      const result = await saveExport(format, exported);
       setState({ status: 'done', message: result.saved ? `Opgeslagen: ${result.fileName}` : 'Niet opgeslagen.' });
     } catch (error) {
       setState({ status: 'failed', message: `Exporteren is mislukt: ${error instanceof Error ? error.message : String(error)}` });
@@ -55,16 +57,11 @@ export function ExportPanel({ exported, total, selectedCount, onlySelected, onOn
         </label>
       </fieldset>
       <div className="button-row">
-        {EXPORT_FORMATS.map(({ format, label }) => (
-          <button key={format} type="button" disabled={busy || empty} onClick={() => run(format, label)}>
-            {label}
+        {formats.map((format) => (
+          <button key={format.id} type="button" disabled={busy || empty} onClick={() => run(format)}>
+            {format.label}
           </button>
         ))}
-        {platform.isDesktop() && (
-          <button type="button" disabled={busy || empty} onClick={() => run('pdf', 'PDF')}>
-            PDF (.pdf)
-          </button>
-        )}
         <button type="button" disabled={busy || empty} onClick={() => window.print()}>
           {platform.isDesktop() ? 'Afdrukken' : 'Afdrukken of PDF'}
         </button>
