@@ -1,44 +1,7 @@
-// Shared steps for the tests of annotations in the text: what is stored, what is painted
-// (CSS.highlights), a real mouse selection, and the profile asked before the first annotation.
+// Shared steps for the tests of annotations in the text: what is painted (CSS.highlights), a
+// real mouse selection, and the profile asked before the first annotation. What is stored is
+// read through tests/support/stored-records.
 import { expect, type Page } from '@playwright/test';
-
-export interface StoredAnnotation {
-  id: string;
-  documentId: string;
-  documentVersion: string;
-  target: { quote: { exact: string; prefix: string; suffix: string }; position: { start: number; end: number }; blockId?: string };
-  color: string;
-  flag?: string;
-  note: string;
-  tags: string[];
-  visibility: string;
-  author: { naam: string; fractie: string };
-}
-
-/** Every record in the 'annotations' store, read as an outsider would (no Dexie). */
-export async function storedAnnotations(page: Page): Promise<StoredAnnotation[]> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredAnnotation[]>((resolve, reject) => {
-        const request = indexedDB.open('leestafel');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const database = request.result;
-          if (!database.objectStoreNames.contains('annotations')) {
-            database.close();
-            resolve([]);
-            return;
-          }
-          const all = database.transaction('annotations', 'readonly').objectStore('annotations').getAll();
-          all.onsuccess = () => {
-            resolve(all.result as StoredAnnotation[]);
-            database.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
 
 /**
  * The text of every range registered for a highlight name (CSS.highlights), in order. A

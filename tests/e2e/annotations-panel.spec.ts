@@ -2,7 +2,6 @@
 // deleting with undo, orphans ("Niet meer gevonden") and attaching one to a new selection,
 // the profile in the settings, and axe-core with the panel open. The annotations are seeded
 // into IndexedDB as addAnnotation stores them, with selectors made on the real texts.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,9 +9,10 @@ import { blockAt, buildAnchorText } from '../../renderer/anchoring/anchor-text';
 import type { Annotation } from '../../renderer/model/annotation';
 import { describeRange } from '../../renderer/anchoring/selectors';
 import type { DocumentModel } from '../../renderer/documents/model';
-import { DOCUMENTS, readStored, expectScreen } from './helpers';
+import { expectNoAxeViolations } from '../support/axe';
+import { putStored, readStored } from '../support/stored-records';
+import { DOCUMENTS, expectScreen } from './helpers';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 function loadModel(id: string): DocumentModel {
   return JSON.parse(readFileSync(path.join(__dirname, '../../renderer/public/documents', `${id}.json`), 'utf8')) as DocumentModel;
@@ -90,24 +90,7 @@ const elsewhere = annotationOn(kadernota, 'Een veilige gemeente is de basis.', {
 async function openWithAnnotations(page: Page, records: Annotation[]): Promise<void> {
   await page.goto(`./#/doc/${DOCUMENTS.beleidskader.id}`);
   await expectScreen(page, DOCUMENTS.beleidskader.title);
-  await page.evaluate(
-    (items) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('leestafel');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const database = request.result;
-          const transaction = database.transaction('annotations', 'readwrite');
-          for (const item of items) transaction.objectStore('annotations').put(item);
-          transaction.oncomplete = () => {
-            database.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    records,
-  );
+  await putStored(page, 'annotations', records);
   await page.reload();
   await expectScreen(page, DOCUMENTS.beleidskader.title);
 }
@@ -365,8 +348,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(panel.getByRole('status').first()).toHaveText('4 van 4 aantekeningen');
     await panel.getByRole('listitem').filter({ hasText: ZORG }).getByRole('button', { name: 'Bewerken' }).click();
     await expect(panel.getByRole('region', { name: /^Niet meer gevonden/ })).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }
 
@@ -375,6 +357,5 @@ test('no axe violations with the profile dialog showing an error', async ({ page
   await page.getByRole('button', { name: 'Profiel', exact: true }).click();
   await page.getByRole('dialog', { name: 'Profiel' }).getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByText('Vul je naam in.')).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
+  await expectNoAxeViolations(page);
 });

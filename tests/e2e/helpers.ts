@@ -1,5 +1,6 @@
-// Shared steps for the browser-edition tests: reading what the app stored in IndexedDB
-// (without Dexie, as an outsider would) and the document facts the tests look for.
+// Shared steps for the browser-edition tests: the document facts the tests look for, where
+// an element is, and when a screen is settled. What the app stored is read through
+// tests/support/stored-records.
 import { expect, type Page } from '@playwright/test';
 
 /** The ids and texts of the bundled documents, as the converter builds them. */
@@ -19,38 +20,6 @@ export const DOCUMENTS = {
     title: 'Dienstverleningskompas – Bijlage I: Een kompas voor dienstverlening',
   },
 } as const;
-
-/** One record of an object store in the app's 'leestafel' database, or null. */
-export async function readStored(page: Page, store: string, key: string): Promise<unknown> {
-  return page.evaluate(
-    ([storeName, recordKey]) =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('leestafel');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const database = request.result;
-          if (!database.objectStoreNames.contains(storeName)) {
-            database.close();
-            resolve(null);
-            return;
-          }
-          const get = database.transaction(storeName, 'readonly').objectStore(storeName).get(recordKey);
-          get.onsuccess = () => {
-            resolve(get.result ?? null);
-            database.close();
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    [store, key] as const,
-  );
-}
-
-/** The stored block id of the reading position in a document, or null. */
-export async function storedBlockId(page: Page, documentId: string): Promise<string | null> {
-  const record = (await readStored(page, 'readingPositions', documentId)) as { blockId?: string } | null;
-  return record?.blockId ?? null;
-}
 
 /** Distance in CSS pixels from the top of the window to the top of the element. */
 export async function topOf(page: Page, selector: string): Promise<number> {

@@ -1,6 +1,7 @@
 // The whole reading flow with the keyboard only: skip link, opening a document, the TOC.
 import { expect, test } from '@playwright/test';
-import { DOCUMENTS, storedBlockId, expectScreen } from './helpers';
+import { storedBlockId } from '../support/stored-records';
+import { DOCUMENTS, expectScreen } from './helpers';
 
 test('opens a document and uses the table of contents with the keyboard only', async ({ page }) => {
   await page.goto('./');

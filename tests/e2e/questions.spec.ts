@@ -3,24 +3,19 @@
 // with the keyboard, export Word, Markdown and CSV and read the downloaded files back.
 // Every vergadering screen is checked with axe-core.
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readCsv } from '../support/csv-reader';
 import { docxText } from '../support/docx-text';
+import { expectNoAxeViolations } from '../support/axe';
+import { putStored } from '../support/stored-records';
 import { DOCUMENTS, expectScreen } from './helpers';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const QUOTE = 'regelmatiger oefenen en het maken van afspraken met derde partijen';
 const ANNOTATED = 'meer selfservice door de inwoner';
 const SECTION_303 = '3.03 Een veilige informatievoorziening en privacybescherming';
 const REFERENCE = `${DOCUMENTS.kadernota.title} (versie 1721c21047bdf1), § ${SECTION_303}, alinea 2`;
 const QUESTION = 'Welke "derde partijen" zijn bedoeld; en wat kost dat?\nGraag per partij.';
 const TOELICHTING = 'Het gaat om € 1,2 miljoen voor Coëfficiënt-beheer.';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
-}
 
 /** Selects `text` inside the block with `blockId`, across text nodes, as a mouse would. */
 async function selectInBlock(page: Page, blockId: string, text: string) {
@@ -50,7 +45,7 @@ async function selectInBlock(page: Page, blockId: string, text: string) {
 
 /** Stores an annotation straight into IndexedDB, shaped as annotation-store's addAnnotation makes it. */
 async function seedAnnotation(page: Page) {
-  await page.evaluate(
+  const annotation = await page.evaluate(
     async ({ documentId, exact }) => {
       const model = (await (await fetch(`documents/${documentId}.json`)).json()) as { version: string; blocks: { id: string; text?: string }[] };
       // The anchor text up to p-57 is not needed: the quote and its context re-anchor it.
@@ -74,19 +69,11 @@ async function seedAnnotation(page: Page) {
         createdAt: Date.now(),
         updatedAt: Date.now(),
       };
-      await new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('leestafel');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const transaction = request.result.transaction('annotations', 'readwrite');
-          transaction.objectStore('annotations').put(annotation);
-          transaction.oncomplete = () => (request.result.close(), resolve());
-          transaction.onerror = () => reject(transaction.error);
-        };
-      });
+      return annotation;
     },
     { documentId: DOCUMENTS.kadernota.id, exact: ANNOTATED },
   );
+  await putStored(page, 'annotations', [annotation]);
 }
 
 async function downloaded(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {

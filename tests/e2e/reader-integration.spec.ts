@@ -2,19 +2,13 @@
 // working together the way a raadslid uses them late in the evening — search inside an
 // annotated passage without losing the paint, one toolbar for a selection, and a question
 // made from an annotation (in the text and in the panel), by keyboard. Axe-clean.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
 import { answerProfile, highlightedTexts, selectWithMouse } from './annotation-helpers';
 import { DOCUMENTS, expectScreen } from './helpers';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const BELEIDSKADER = DOCUMENTS.beleidskader;
 const PHRASE = 'verbondenheid en gezamenlijkheid';
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
-}
 
 async function openBeleidskader(page: Page): Promise<void> {
   await page.goto(`./#/doc/${BELEIDSKADER.id}`);

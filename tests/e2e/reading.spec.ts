@@ -1,7 +1,8 @@
 // Reading a document as a councillor does: from the library, through the table of
 // contents, by a deep link, and back at the same place after a reload.
 import { expect, test } from '@playwright/test';
-import { DOCUMENTS, storedBlockId, topOf, expectScreen } from './helpers';
+import { storedBlockId } from '../support/stored-records';
+import { DOCUMENTS, topOf, expectScreen } from './helpers';
 
 test('opens a document from the library', async ({ page }) => {
   await page.goto('./');

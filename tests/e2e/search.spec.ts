@@ -1,25 +1,17 @@
 // Search as a raadslid uses it before a debate: from the library and inside a document,
 // Dutch-aware (financien → financiën), phrases, hits marked in the text with mark.js and
 // stepped through, the marks gone again on clearing, notes found, by keyboard only, axe-clean.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
+import { putStored } from '../support/stored-records';
 import { DOCUMENTS, expectScreen } from './helpers';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const BELEIDSKADER = DOCUMENTS.beleidskader;
 
 const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'Zoeken' });
 const resultsPanel = (page: Page) => page.getByRole('region', { name: 'Zoekresultaten' });
 const counter = (page: Page) => page.getByRole('group', { name: 'Treffers in dit document' }).locator('output');
 const marks = (page: Page) => page.locator('article mark.search-hit');
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const violations = results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  // Shown in the report, so a reader of the run sees what axe checked.
-  test.info().annotations.push({ type: 'axe', description: `${results.passes.length} regels geslaagd, ${violations.length} overtredingen` });
-  expect(violations).toEqual([]);
-}
 
 /** Opens the library and waits until it is there (so the shortcut keys are listened to). */
 async function openLibrary(page: Page): Promise<void> {
@@ -217,40 +209,26 @@ test("a note's text is found once the annotation exists", async ({ page }) => {
     return index.find((entry) => entry.id === id)!.version;
   }, BELEIDSKADER.id);
   // The app has opened (and created) the database; add a record as addAnnotation stores it.
-  await page.evaluate(
-    ({ documentId, documentVersion }) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('leestafel');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const database = request.result;
-          const now = Date.now();
-          const put = database.transaction('annotations', 'readwrite').objectStore('annotations').put({
-            id: '6f1c1a52-3f0e-4d39-9a61-0c2d6f7f4b10',
-            documentId,
-            documentVersion,
-            target: {
-              quote: { type: 'TextQuoteSelector', exact: 'vaste basis', prefix: 'Als deze ', suffix: ' ontbreekt, heeft dat een grote' },
-              position: { type: 'TextPositionSelector', start: 0, end: 11 },
-              blockId: 'p-144',
-            },
-            color: 'geel',
-            note: 'Vragen naar de wachtlijst bij de kredietbank',
-            tags: ['armoede'],
-            visibility: 'prive',
-            author: { naam: 'Test Raadslid', fractie: 'Testfractie' },
-            createdAt: now,
-            updatedAt: now,
-          });
-          put.onsuccess = () => {
-            database.close();
-            resolve();
-          };
-          put.onerror = () => reject(put.error);
-        };
-      }),
-    { documentId: BELEIDSKADER.id, documentVersion: version },
-  );
+  const now = Date.now();
+  await putStored(page, 'annotations', [
+    {
+      id: '6f1c1a52-3f0e-4d39-9a61-0c2d6f7f4b10',
+      documentId: BELEIDSKADER.id,
+      documentVersion: version,
+      target: {
+        quote: { type: 'TextQuoteSelector', exact: 'vaste basis', prefix: 'Als deze ', suffix: ' ontbreekt, heeft dat een grote' },
+        position: { type: 'TextPositionSelector', start: 0, end: 11 },
+        blockId: 'p-144',
+      },
+      color: 'geel',
+      note: 'Vragen naar de wachtlijst bij de kredietbank',
+      tags: ['armoede'],
+      visibility: 'prive',
+      author: { naam: 'Test Raadslid', fractie: 'Testfractie' },
+      createdAt: now,
+      updatedAt: now,
+    },
+  ]);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leestafel Leusden');
   await page.keyboard.press('Control+k');

@@ -1,6 +1,7 @@
 // Display settings: the text size steps and persists; the theme follows the system or a choice.
 import { expect, test } from '@playwright/test';
-import { DOCUMENTS, readStored } from './helpers';
+import { readStored } from '../support/stored-records';
+import { DOCUMENTS } from './helpers';
 
 const rootFontSize = (page: import('@playwright/test').Page) =>
   page.evaluate(() => getComputedStyle(document.documentElement).fontSize);

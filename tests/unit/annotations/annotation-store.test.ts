@@ -1,23 +1,11 @@
-// The annotation store on its own database per test, and the upgrade of a database made by
-// the previous schema version (1, before annotations existed).
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDatabase, type LeestafelDatabase } from '../../../renderer/db/database';
+// The annotation store on its own database per test.
+import { describe, expect, it } from 'vitest';
 import { addAnnotation, annotationsOfDocument, deleteAnnotation, normaliseTags, reattachAnnotation, restoreAnnotation, updateAnnotation } from '../../../renderer/annotations/annotation-store';
 import { describeRange } from '../../../renderer/anchoring/selectors';
 import { getSettings, setProfile } from '../../../renderer/settings/settings-store';
+import { freshDatabases } from '../../support/fresh-database';
 
-let counter = 0;
-const opened: Dexie[] = [];
-const uniqueName = () => `annotations-${Date.now()}-${counter++}`;
-function freshDatabase(name = uniqueName()): LeestafelDatabase {
-  const database = createDatabase(name);
-  opened.push(database);
-  return database;
-}
-afterEach(async () => {
-  for (const database of opened.splice(0)) await database.delete();
-});
+const freshDatabase = freshDatabases('annotations');
 
 const TEXT = 'Zo’n 8 procent van onze inwoners heeft een inkomen tot 130 procent van het sociaal minimum.';
 const author = { naam: 'Anna de Vries', fractie: 'Fractie Leusden' };
@@ -72,25 +60,5 @@ describe('annotation store', () => {
 
   it('normalises tags', () => {
     expect(normaliseTags(['#jeugd', ' jeugd ', '', 'zorg'])).toEqual(['jeugd', 'zorg']);
-  });
-});
-
-describe('schema upgrade', () => {
-  it('opens a database created by schema version 1 and keeps its reading positions and settings', async () => {
-    const name = uniqueName();
-    // The database as the first release wrote it.
-    const previous = new Dexie(name);
-    previous.version(1).stores({ readingPositions: 'documentId', settings: 'key' });
-    await previous.table('readingPositions').put({ documentId: 'kadernota-2022-domein-3', blockId: 'p-57', updatedAt: 1 });
-    await previous.table('settings').put({ key: 'fontScale', value: 1.25 });
-    previous.close();
-
-    const database = freshDatabase(name);
-    await database.open();
-    expect(database.verno).toBe(3);
-    expect(await database.readingPositions.get('kadernota-2022-domein-3')).toEqual({ documentId: 'kadernota-2022-domein-3', blockId: 'p-57', updatedAt: 1 });
-    expect((await getSettings(database)).fontScale).toBe(1.25);
-    await addAnnotation({ documentId: 'd', documentVersion: 'v', target, color: 'geel', author }, database);
-    expect(await database.annotations.count()).toBe(1);
   });
 });

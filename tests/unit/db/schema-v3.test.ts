@@ -1,16 +1,13 @@
 // Schema version 3 (vergaderingen and vragen): a database made by version 2, with an
 // annotation and settings in it, opens with everything kept and the new tables empty.
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDatabase } from '../../../renderer/db/database';
+import { describe, expect, it } from 'vitest';
 import { annotationsOfDocument } from '../../../renderer/annotations/annotation-store';
 import { describeRange } from '../../../renderer/anchoring/selectors';
 import { getSettings } from '../../../renderer/settings/settings-store';
+import { freshDatabases } from '../../support/fresh-database';
 
-const opened: Dexie[] = [];
-afterEach(async () => {
-  for (const database of opened.splice(0)) await database.delete();
-});
+const freshDatabase = freshDatabases('schema-v3');
 
 describe('schema version 3', () => {
   it('opens a database created by version 2 and keeps its annotations, settings and reading positions', async () => {
@@ -41,8 +38,7 @@ describe('schema version 3', () => {
     await previous.table('readingPositions').put({ documentId: 'kadernota-2022-domein-3', blockId: 'p-12', updatedAt: 3 });
     previous.close();
 
-    const database = createDatabase(name);
-    opened.push(database);
+    const database = freshDatabase(name);
     await database.open();
     expect(database.verno).toBe(3);
     expect(await annotationsOfDocument('kadernota-2022-domein-3', database)).toEqual([annotation]);

@@ -5,27 +5,16 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { electronMock } from '../../support/electron-mock';
 
-type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
-
-const electron = vi.hoisted(() => ({
-  handlers: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
-  showSaveDialog: vi.fn<(...args: unknown[]) => Promise<{ canceled: boolean; filePath?: string }>>(),
-}));
-
-vi.mock('electron', () => ({
-  app: { getVersion: () => '0.1.0', getPath: () => '/home/raadslid/Documenten' },
-  BrowserWindow: { fromWebContents: () => null },
-  dialog: { showSaveDialog: electron.showSaveDialog },
-  ipcMain: { handle: (channel: string, handler: Handler) => electron.handlers.set(channel, handler) },
-}));
+vi.mock('electron', () => import('../../support/electron-mock'));
 vi.mock('../../../electron/window.js', () => ({ appWebContentsIds: () => new Set([1]) }));
 
 const mainFrame = { url: 'app://leestafel/index.html' };
 const appEvent = { sender: { id: 1, mainFrame }, senderFrame: mainFrame };
 
 function invoke(channel: string, event: unknown, ...args: unknown[]): Promise<unknown> {
-  const handler = electron.handlers.get(channel);
+  const handler = electronMock.ipcHandlers.get(channel);
   if (!handler) throw new Error(`no handler for ${channel}`);
   return handler(event, ...args);
 }
@@ -35,11 +24,11 @@ beforeAll(async () => {
   setupIpc();
 });
 
-beforeEach(() => electron.showSaveDialog.mockReset());
+beforeEach(() => electronMock.showSaveDialog.mockReset());
 
 describe('setupIpc', () => {
   it('registers exactly the contract channels', () => {
-    expect([...electron.handlers.keys()].sort()).toEqual(['desktop:getAppInfo', 'desktop:printToPdf', 'desktop:saveFile']);
+    expect([...electronMock.ipcHandlers.keys()].sort()).toEqual(['desktop:getAppInfo', 'desktop:printToPdf', 'desktop:saveFile']);
   });
 
   it('refuses senders that are not the main frame of an app window on app://leestafel', async () => {
@@ -53,7 +42,7 @@ describe('setupIpc', () => {
     for (const event of refusals) {
       await expect(invoke('desktop:getAppInfo', event)).rejects.toThrow('Geweigerd: getAppInfo is alleen beschikbaar voor het venster van de app.');
     }
-    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+    expect(electronMock.showSaveDialog).not.toHaveBeenCalled();
   });
 
   it('answers getAppInfo with the app version', async () => {
@@ -66,15 +55,15 @@ describe('setupIpc', () => {
     await expect(invoke('desktop:saveFile', appEvent, { suggestedName: '../x.json', mimeType: 'application/json', data: '{}' })).rejects.toThrow(
       'Ongeldig verzoek: De bestandsnaam bevat een teken dat niet is toegestaan.',
     );
-    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+    expect(electronMock.showSaveDialog).not.toHaveBeenCalled();
   });
 
   it('returns saved: false when the dialog is cancelled', async () => {
-    electron.showSaveDialog.mockResolvedValue({ canceled: true });
+    electronMock.showSaveDialog.mockResolvedValue({ canceled: true });
     await expect(invoke('desktop:saveFile', appEvent, { suggestedName: 'notities.md', mimeType: 'text/markdown', data: '# Notities' })).resolves.toEqual({
       saved: false,
     });
-    expect(electron.showSaveDialog).toHaveBeenCalledWith({
+    expect(electronMock.showSaveDialog).toHaveBeenCalledWith({
       title: 'Bestand opslaan',
       buttonLabel: 'Opslaan',
       defaultPath: path.join('/home/raadslid/Documenten', 'notities.md'),
@@ -88,7 +77,7 @@ describe('setupIpc', () => {
   it('writes text and bytes to the path the user chose', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'leestafel-save-'));
     const textPath = path.join(dir, 'notities.md');
-    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: textPath });
+    electronMock.showSaveDialog.mockResolvedValue({ canceled: false, filePath: textPath });
     await expect(invoke('desktop:saveFile', appEvent, { suggestedName: 'notities.md', mimeType: 'text/markdown', data: 'Kopiëren' })).resolves.toEqual({
       saved: true,
       path: textPath,
@@ -96,7 +85,7 @@ describe('setupIpc', () => {
     expect(readFileSync(textPath, 'utf8')).toBe('Kopiëren');
 
     const bytesPath = path.join(dir, 'vragen.docx');
-    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: bytesPath });
+    electronMock.showSaveDialog.mockResolvedValue({ canceled: false, filePath: bytesPath });
     await invoke('desktop:saveFile', appEvent, { suggestedName: 'vragen.docx', mimeType: 'application/octet-stream', data: new Uint8Array([80, 75, 3, 4]) });
     expect([...readFileSync(bytesPath)]).toEqual([80, 75, 3, 4]);
   });

@@ -6,20 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { validatePrintToPdfRequest } from '../../../electron/ipc-validation';
+import { electronMock } from '../../support/electron-mock';
 
-type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
-
-const electron = vi.hoisted(() => ({
-  handlers: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
-  showSaveDialog: vi.fn<(...args: unknown[]) => Promise<{ canceled: boolean; filePath?: string }>>(),
-}));
-
-vi.mock('electron', () => ({
-  app: { getVersion: () => '0.1.0', getPath: () => '/home/raadslid/Documenten' },
-  BrowserWindow: { fromWebContents: () => null },
-  dialog: { showSaveDialog: electron.showSaveDialog },
-  ipcMain: { handle: (channel: string, handler: Handler) => electron.handlers.set(channel, handler) },
-}));
+vi.mock('electron', () => import('../../support/electron-mock'));
 vi.mock('../../../electron/window.js', () => ({ appWebContentsIds: () => new Set([1]) }));
 
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]);
@@ -28,7 +17,7 @@ const mainFrame = { url: 'app://leestafel/index.html' };
 const appEvent = { sender: { id: 1, mainFrame, printToPDF }, senderFrame: mainFrame };
 
 function invoke(event: unknown, ...args: unknown[]): Promise<unknown> {
-  const handler = electron.handlers.get('desktop:printToPdf');
+  const handler = electronMock.ipcHandlers.get('desktop:printToPdf');
   if (!handler) throw new Error('no handler for desktop:printToPdf');
   return handler(event, ...args);
 }
@@ -39,7 +28,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  electron.showSaveDialog.mockReset();
+  electronMock.showSaveDialog.mockReset();
   printToPDF.mockClear();
 });
 
@@ -60,19 +49,19 @@ describe('printToPdf handler', () => {
     await expect(invoke({ sender: { id: 1, mainFrame: foreignFrame, printToPDF }, senderFrame: foreignFrame }, { suggestedName: 'a.pdf' })).rejects.toThrow(
       'Geweigerd: printToPdf is alleen beschikbaar voor het venster van de app.',
     );
-    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+    expect(electronMock.showSaveDialog).not.toHaveBeenCalled();
     expect(printToPDF).not.toHaveBeenCalled();
   });
 
   it('rejects a bad payload before any dialog opens', async () => {
     await expect(invoke(appEvent, { suggestedName: 'a.exe' })).rejects.toThrow('Ongeldig verzoek: De bestandsnaam moet op .pdf eindigen.');
-    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+    expect(electronMock.showSaveDialog).not.toHaveBeenCalled();
   });
 
   it('does not render when the dialog is cancelled', async () => {
-    electron.showSaveDialog.mockResolvedValue({ canceled: true });
+    electronMock.showSaveDialog.mockResolvedValue({ canceled: true });
     await expect(invoke(appEvent, { suggestedName: 'vragen.pdf' })).resolves.toEqual({ saved: false });
-    expect(electron.showSaveDialog).toHaveBeenCalledWith({
+    expect(electronMock.showSaveDialog).toHaveBeenCalledWith({
       title: 'Bestand opslaan',
       buttonLabel: 'Opslaan',
       defaultPath: path.join('/home/raadslid/Documenten', 'vragen.pdf'),
@@ -86,7 +75,7 @@ describe('printToPdf handler', () => {
 
   it('renders the sending window as A4 and writes the PDF where the user chose', async () => {
     const filePath = path.join(mkdtempSync(path.join(tmpdir(), 'leestafel-pdf-')), 'vragen.pdf');
-    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath });
+    electronMock.showSaveDialog.mockResolvedValue({ canceled: false, filePath });
     await expect(invoke(appEvent, { suggestedName: 'vragen.pdf' })).resolves.toEqual({ saved: true, path: filePath });
     expect(printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: false, preferCSSPageSize: true });
     expect(readFileSync(filePath).subarray(0, 5).toString('latin1')).toBe('%PDF-');

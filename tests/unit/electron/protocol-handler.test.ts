@@ -4,19 +4,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { electronMock } from '../../support/electron-mock';
 
-const mocks = vi.hoisted(() => ({
-  handlers: new Map<string, (request: Request) => Promise<Response>>(),
-  privileged: [] as unknown[],
-  root: '',
-}));
+const mocks = vi.hoisted(() => ({ root: '' }));
 
-vi.mock('electron', () => ({
-  protocol: {
-    registerSchemesAsPrivileged: (schemes: unknown[]) => mocks.privileged.push(...schemes),
-    handle: (scheme: string, handler: (request: Request) => Promise<Response>) => mocks.handlers.set(scheme, handler),
-  },
-}));
+vi.mock('electron', () => import('../../support/electron-mock'));
 vi.mock('../../../electron/paths.js', () => ({
   get RENDERER_ROOT() {
     return mocks.root;
@@ -27,7 +19,7 @@ const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 function request(url: string, method = 'GET'): Promise<Response> {
-  const handler = mocks.handlers.get('app');
+  const handler = electronMock.protocolHandlers.get('app');
   if (!handler) throw new Error('app:// is not handled');
   return handler(new Request(url, { method }));
 }
@@ -46,7 +38,7 @@ beforeAll(async () => {
 
 describe('app:// protocol', () => {
   it('is registered as a standard, secure scheme with fetch support and V8 code cache', () => {
-    expect(mocks.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+    expect(electronMock.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
   });
 
   it('serves index.html for / with its content type and the CSP header', async () => {

@@ -2,8 +2,8 @@
 // own database: numbering per vergadering, reordering in one transaction, statuses, undo,
 // and questions made from an annotation and from a selection in the kadernota.
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDatabase, type LeestafelDatabase } from '../../../renderer/db/database';
+import { describe, expect, it } from 'vitest';
+import type { LeestafelDatabase } from '../../../renderer/db/database';
 import { addAnnotation } from '../../../renderer/annotations/annotation-store';
 import { buildAnchorText } from '../../../renderer/anchoring/anchor-text';
 import { describeRange } from '../../../renderer/anchoring/selectors';
@@ -13,6 +13,7 @@ import { formatReference } from '../../../renderer/questions/passage-reference';
 import { describeAddedQuestion } from '../../../renderer/questions/question-added';
 import { createQuestionFromAnnotation, createQuestionFromPassage, FALLBACK_MEETING_NAME } from '../../../renderer/questions/question-from-passage';
 import { createQuestion, deleteQuestion, moveQuestion, moveQuestionTo, questionsOf, restoreQuestion, updateQuestion } from '../../../renderer/questions/question-store';
+import { freshDatabases } from '../../support/fresh-database';
 
 const kadernota = JSON.parse(readFileSync('renderer/public/documents/kadernota-2022-domein-3.json', 'utf8')) as DocumentModel;
 const loadModel = async (id: string) => {
@@ -20,16 +21,7 @@ const loadModel = async (id: string) => {
   return kadernota;
 };
 
-let counter = 0;
-const opened: LeestafelDatabase[] = [];
-function freshDatabase(): LeestafelDatabase {
-  const database = createDatabase(`questions-${Date.now()}-${counter++}`);
-  opened.push(database);
-  return database;
-}
-afterEach(async () => {
-  for (const database of opened.splice(0)) await database.delete();
-});
+const freshDatabase = freshDatabases('questions');
 
 const texts = async (meetingId: string, database: LeestafelDatabase) => (await questionsOf(meetingId, database)).map((q) => `${q.number}:${q.question}`);
 

@@ -1,9 +1,9 @@
 // A small question list shared by the export tests: Dutch characters, € amounts, both kinds
 // of quotes, separators and line breaks in the user's text, and a real kadernota reference.
-import { prepareExport } from '../../../renderer/questions/export/export-model';
-import type { NumberedQuestion } from '../../../renderer/questions/question-store';
-import type { AgendaItem, Meeting } from '../../../renderer/model/question';
-import { describeRange } from '../../../renderer/anchoring/selectors';
+import { prepareExport } from '../../../../renderer/questions/export/export-model';
+import type { NumberedQuestion } from '../../../../renderer/questions/question-store';
+import type { AgendaItem, Meeting } from '../../../../renderer/model/question';
+import { describeRange } from '../../../../renderer/anchoring/selectors';
 
 export const meeting: Meeting = { id: 'm1', name: 'Raad – Kadernota ‘22', date: '2026-03-12', kind: 'raad', createdAt: 0, updatedAt: 0 };
 export const agendaItems: AgendaItem[] = [{ id: 'a1', meetingId: 'm1', number: '5a', title: 'Kadernota 2022; domein 3', documentIds: [], order: 0 }];
