@@ -1,7 +1,7 @@
 /** A table block as a real data table: column headers, row headers, numbers right-aligned. */
 import type { ReactNode } from 'react';
 import type { TableBlock } from '../documents/model';
-import { isNumericCell, isNumericColumn } from './numeric-cell';
+import { isNumericCell, isNumericColumn } from '../documents/numbers';
 
 /** Renders one table block; the wrapper scrolls sideways on narrow screens. `action`: a button before the table. */
 export function TableBlockView({ block, action }: { block: TableBlock; action?: ReactNode }) {

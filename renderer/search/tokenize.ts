@@ -1,12 +1,13 @@
 /**
  * Splits text into search terms. A term is a run of letters and digits; a number keeps its
- * Dutch thousands dots and decimal comma (`1.000`, `8,43`). Terms are folded (see fold.ts).
- * The index, the query parser, the snippets and the marks in the text all use this one
- * definition, so what is found is exactly what is highlighted.
+ * Dutch thousands dots and decimal comma (`1.000`, `8,43`; see documents/numbers.ts). Terms
+ * are folded (see fold.ts). The index, the query parser, the snippets and the marks in the
+ * text all use this one definition, so what is found is exactly what is highlighted.
  */
+import { SEARCH_NUMBER_TERM } from '../documents/numbers';
 import { foldText, foldWithOffsets } from './fold';
 
-const TERM = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+/gu;
+const TERM = new RegExp(String.raw`${SEARCH_NUMBER_TERM}|[\p{L}\p{N}]+`, 'gu');
 
 /** The folded terms of `text`, in order. */
 export function tokenize(text: string): string[] {
