@@ -6,8 +6,13 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation } from '../model/annotation';
 import type { AgendaItem, Meeting, Question } from '../model/question';
+import type { MetaRecord } from '../model/database-meta';
 import type { ReadingPosition } from '../model/reading-position';
 import type { SettingRecord } from '../model/settings';
+import type { TrashEntry } from '../model/trash';
+
+/** The schema version this release writes; a database of a higher version is not opened. */
+export const SCHEMA_VERSION = 4;
 
 /** The name of the app's database. Never change it after release: it holds the users' data. */
 export const DATABASE_NAME = 'leestafel';
@@ -20,6 +25,8 @@ export class LeestafelDatabase extends Dexie {
   meetings!: EntityTable<Meeting, 'id'>;
   agendaItems!: EntityTable<AgendaItem, 'id'>;
   questions!: EntityTable<Question, 'id'>;
+  trash!: EntityTable<TrashEntry, 'id'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
 
   constructor(name: string) {
     super(name);
@@ -39,6 +46,12 @@ export class LeestafelDatabase extends Dexie {
       meetings: 'id, date',
       agendaItems: 'id, meetingId',
       questions: 'id, meetingId, annotationId, status',
+    });
+    // Version 4 adds the Prullenbak (what deletes keep, to be put back) and facts about the
+    // database itself (which release wrote it); nothing earlier changes.
+    this.version(SCHEMA_VERSION).stores({
+      trash: 'id, deletedAt, kind',
+      meta: 'key',
     });
   }
 }
