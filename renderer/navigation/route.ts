@@ -1,7 +1,8 @@
 /**
  * The app's URLs, kept in the hash so they work from a file and the desktop scheme:
  * `#/` the library, `#/doc/<id>` a document, `#/doc/<id>/<sectionId>` a section in it,
- * `#/vergaderingen` the vergaderingen and `#/vergadering/<id>` one vergadering with its questions.
+ * `#/vergaderingen` the vergaderingen, `#/vergadering/<id>` one vergadering with its questions,
+ * `#/reservekopie` the reservekopie (backup and restore) and `#/prullenbak` the Prullenbak.
  */
 import { useSyncExternalStore } from 'react';
 
@@ -10,7 +11,9 @@ export type Route =
   | { screen: 'library' }
   | { screen: 'document'; documentId: string; sectionId?: string }
   | { screen: 'meetings' }
-  | { screen: 'meeting'; meetingId: string };
+  | { screen: 'meeting'; meetingId: string }
+  | { screen: 'backup' }
+  | { screen: 'trash' };
 
 /** Reads a route from a location hash; anything unknown is the library. */
 export function parseRoute(hash: string): Route {
@@ -20,6 +23,8 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'vergaderingen') return { screen: 'meetings' };
   if (parts[0] === 'vergadering' && parts[1]) return { screen: 'meeting', meetingId: parts[1] };
+  if (parts[0] === 'reservekopie') return { screen: 'backup' };
+  if (parts[0] === 'prullenbak') return { screen: 'trash' };
   return { screen: 'library' };
 }
 
@@ -47,6 +52,12 @@ export const meetingsHref = '#/vergaderingen';
 export function meetingHref(meetingId: string): string {
   return `#/vergadering/${encodeURIComponent(meetingId)}`;
 }
+
+/** The hash of the reservekopie screen (make one, restore one). */
+export const backupHref = '#/reservekopie';
+
+/** The hash of the Prullenbak. */
+export const trashHref = '#/prullenbak';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);

@@ -18,7 +18,7 @@ import { PrintView } from './PrintView';
 import { ProfilePanel } from './ProfilePanel';
 import { QuestionFromAnnotationForm } from './QuestionFromAnnotationForm';
 import { QuestionList } from './QuestionList';
-import { ScreenHeader } from './ScreenHeader';
+import { ScreenHeader } from '../../settings/ScreenHeader';
 import { useMeetingData } from './use-meetings';
 import './questions.css';
 

@@ -4,7 +4,7 @@ import { formatDutchDate } from '../export/dutch-date';
 import { MEETING_KINDS } from '../../model/question';
 import { libraryHref, meetingHref } from '../../navigation/route';
 import { NewMeetingForm } from './NewMeetingForm';
-import { ScreenHeader } from './ScreenHeader';
+import { ScreenHeader } from '../../settings/ScreenHeader';
 import { useMeetings } from './use-meetings';
 import './questions.css';
 

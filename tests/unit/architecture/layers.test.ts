@@ -28,17 +28,19 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   // The database, and finding passages in a document's text.
   db: ['model'],
   anchoring: ['model', 'documents'],
+  // What deletes keep, to be put back (the Prullenbak): under the features that delete.
+  trash: ['model', 'db', 'navigation', 'keyboard', 'forms', 'locale', 'notices', 'settings'],
   // Features, each over the layers below it.
   settings: ['model', 'db', 'forms', 'keyboard', 'locale'],
-  annotations: ['model', 'db', 'anchoring', 'documents', 'navigation', 'keyboard', 'forms', 'locale', 'notices', 'settings'],
-  questions: ['model', 'db', 'anchoring', 'documents', 'navigation', 'keyboard', 'forms', 'locale', 'notices', 'platform', 'settings', 'annotations'],
+  annotations: ['model', 'db', 'anchoring', 'documents', 'navigation', 'keyboard', 'forms', 'locale', 'notices', 'settings', 'trash'],
+  questions: ['model', 'db', 'anchoring', 'documents', 'navigation', 'keyboard', 'forms', 'locale', 'notices', 'platform', 'settings', 'trash', 'annotations'],
   search: ['model', 'anchoring', 'documents', 'navigation', 'keyboard', 'locale', 'annotations'],
   // File formats that leave or enter the app (reservekopie, annotation sets).
-  exchange: ['model', 'db', 'anchoring', 'documents', 'locale', 'notices', 'forms', 'keyboard', 'platform', 'settings', 'annotations', 'questions'],
+  exchange: ['model', 'db', 'anchoring', 'documents', 'navigation', 'locale', 'notices', 'forms', 'keyboard', 'platform', 'settings', 'trash', 'annotations', 'questions'],
   // Screens, which compose the features.
   library: ['model', 'documents', 'navigation', 'keyboard', 'settings', 'search'],
   reader: ['model', 'db', 'anchoring', 'documents', 'navigation', 'keyboard', 'forms', 'locale', 'notices', 'settings', 'annotations', 'questions', 'search'],
-  '(root)': ['model', 'db', 'documents', 'navigation', 'keyboard', 'locale', 'notices', 'platform', 'styles', 'settings', 'annotations', 'questions', 'search', 'exchange', 'library', 'reader'],
+  '(root)': ['model', 'db', 'documents', 'navigation', 'keyboard', 'locale', 'notices', 'platform', 'styles', 'settings', 'trash', 'annotations', 'questions', 'search', 'exchange', 'library', 'reader'],
 };
 
 /** Modules allowed over 400 lines, each with the reason it is one job. */

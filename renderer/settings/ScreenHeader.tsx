@@ -1,5 +1,5 @@
-/** The top bar of the vergadering screens: the way back and the display settings. */
-import { SettingsControls } from '../../settings/SettingsControls';
+/** The top bar of the screens beside the reader (vergaderingen, reservekopie, Prullenbak): the way back and the display settings. */
+import { SettingsControls } from './SettingsControls';
 
 /** Header with a back link (to the library or the vergaderingen) and the settings. */
 export function ScreenHeader({ backHref, backLabel }: { backHref: string; backLabel: string }) {
