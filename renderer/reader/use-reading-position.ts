@@ -17,8 +17,9 @@ export function findTopBlock(container: HTMLElement): HTMLElement | undefined {
   // Blocks are stacked in document order, so their bottoms increase: binary search.
   while (low <= high) {
     const middle = (low + high) >> 1;
-    if (blocks[middle].getBoundingClientRect().bottom > 1) {
-      found = blocks[middle];
+    const block = blocks[middle]!;
+    if (block.getBoundingClientRect().bottom > 1) {
+      found = block;
       high = middle - 1;
     } else {
       low = middle + 1;

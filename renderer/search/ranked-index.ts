@@ -275,9 +275,9 @@ export class RankedIndex {
         const words = matched[doc]!;
         if (words === j) {
           matched[doc] = j + 1;
-          score[doc] += weight * impacts[i]!;
+          score[doc]! += weight * impacts[i]!;
           out[n++] = doc;
-        } else if (words === j + 1) score[doc] += weight * impacts[i]!;
+        } else if (words === j + 1) score[doc]! += weight * impacts[i]!;
       }
     }
     return n;
@@ -294,7 +294,7 @@ export class RankedIndex {
         const doc = candidates[c]!;
         const i = binarySearch(docs, from, to, doc);
         if (i < 0) continue;
-        score[doc] += weight * impacts[i]!;
+        score[doc]! += weight * impacts[i]!;
         if (matched[doc] === j) {
           matched[doc] = j + 1;
           out[n++] = doc;
@@ -358,7 +358,7 @@ export class RankedIndex {
       if (blockGroup !== group) {
         if (run > 0) {
           if (groupCount[group] === 0) groups += 1;
-          groupCount[group] += run;
+          groupCount[group]! += run;
         }
         group = blockGroup;
         run = 0;
@@ -367,7 +367,7 @@ export class RankedIndex {
     }
     if (run > 0) {
       if (groupCount[group] === 0) groups += 1;
-      groupCount[group] += run;
+      groupCount[group]! += run;
     }
     return { total, groups, threshold: lowest };
   }
@@ -525,7 +525,7 @@ function sortAndMerge(docs: Int32Array, impacts: Float64Array, from: number, to:
   pairs.sort((a, b) => a[0] - b[0]);
   let n = 0;
   for (const [doc, impact] of pairs) {
-    if (n > 0 && docs[from + n - 1] === doc) impacts[from + n - 1] += impact;
+    if (n > 0 && docs[from + n - 1] === doc) impacts[from + n - 1]! += impact;
     else {
       docs[from + n] = doc;
       impacts[from + n] = impact;

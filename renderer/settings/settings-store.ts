@@ -39,7 +39,7 @@ export function stepFontScale(current: number, direction: 1 | -1): number {
   const index = FONT_SCALES.indexOf(current);
   const from = index === -1 ? FONT_SCALES.indexOf(DEFAULT_SETTINGS.fontScale) : index;
   const next = Math.min(FONT_SCALES.length - 1, Math.max(0, from + direction));
-  return FONT_SCALES[next];
+  return FONT_SCALES[next]!;
 }
 
 /** Stores the theme choice. */
