@@ -6,10 +6,11 @@ import { app } from 'electron';
 import { setupIpc } from './ipc.js';
 import { setupMenu } from './menu.js';
 import { registerAppScheme, setupProtocol } from './protocol.js';
+import { setupUserData } from './user-data.js';
 import { focusMainWindow, setupWindow } from './window.js';
 
-// The name decides the user-data folder, where IndexedDB (the user's annotations) lives.
-app.setName('Leestafel Leusden');
+// Before anything else: the user-data folder holds IndexedDB, the user's annotations.
+setupUserData();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -13,8 +13,9 @@ const rendererRoot = path.join(root, 'dist', 'renderer');
 // The compiled desktop shell (npm run build:electron). The browser edition serves the bundle
 // with its very code: the same URL-to-file mapping, content types and CSP as app://.
 const shellRoot = path.join(root, 'dist', 'electron');
-const firstPort = 5173;
-const portsToTry = 20;
+// One fixed port: the browser keeps IndexedDB per origin, so on another port the app would
+// open empty. When the port is taken, say so instead of moving.
+const port = 5173;
 
 function fail(sentence) {
   console.error(sentence);
@@ -78,7 +79,7 @@ function requestHandler({ APP_ORIGIN, resolveAppRequest, responseHeaders, SECURI
   };
 }
 
-function listen(handle, port, attemptsLeft) {
+function listen(handle) {
   const server = createServer((request, response) => {
     handle(request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500);
@@ -86,8 +87,14 @@ function listen(handle, port, attemptsLeft) {
     });
   });
   server.once('error', (error) => {
-    if (error.code === 'EADDRINUSE' && attemptsLeft > 1) listen(handle, port + 1, attemptsLeft - 1);
-    else fail(`De browserversie kon niet worden gestart: poort ${port} is niet beschikbaar (${error.code ?? error.message}).`);
+    if (error.code === 'EADDRINUSE') {
+      fail(
+        `Poort ${port} is al in gebruik. De browserversie bewaart je aantekeningen bij http://127.0.0.1:${port}/; ` +
+          'op een andere poort zou de app leeg openen. Draait de leestafel al? Open dan dat adres. ' +
+          'Anders: sluit het programma dat de poort gebruikt en start opnieuw.',
+      );
+    }
+    fail(`De browserversie kon niet worden gestart op poort ${port} (${error.code ?? error.message}).`);
   });
   server.listen(port, '127.0.0.1', () => {
     console.log(`De browserversie draait op http://127.0.0.1:${port}/ (stoppen met Ctrl+C).`);
@@ -103,7 +110,7 @@ async function startBrowserEdition() {
   }
   const handle = requestHandler(await loadAppProtocol());
   console.log('Electron is op deze machine niet geïnstalleerd en kan niet worden gedownload; de browserversie wordt gestart.');
-  listen(handle, firstPort, portsToTry);
+  listen(handle);
 }
 
 try {

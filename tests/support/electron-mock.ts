@@ -49,6 +49,7 @@ export const app = {
   setName: (name: string) => electronMock.log.push(['setName', name]),
   getVersion: () => '0.1.0',
   getPath: (_name: string) => '/home/raadslid/Documenten',
+  setPath: (name: string, value: string) => electronMock.log.push(['setPath', `${name} ${value}`]),
   requestSingleInstanceLock: () => true,
   on: (name: string, listener: Listener) => electronMock.appListeners.set(name, [...(electronMock.appListeners.get(name) ?? []), listener]),
   whenReady: () => electronMock.ready.then(() => electronMock.log.push(['ready'])),

@@ -17,6 +17,7 @@ describe('main', () => {
   it('registers the scheme before ready, then sets up protocol, IPC, menu and window', () => {
     expect(electronMock.log.map(([step, detail]) => (step === 'BrowserWindow' || step === 'menu' ? step : detail === undefined ? step : `${step} ${String(detail)}`))).toEqual([
       'setName Leestafel Leusden',
+      'setPath userData /home/raadslid/Documenten/Leestafel Leusden',
       'registerSchemesAsPrivileged',
       'ready',
       'protocol.handle app',
