@@ -7,7 +7,9 @@
  *   inserted at the top, words inserted, deleted and replaced, paragraphs deleted and one
  *   moved), with how many landed on the right words and how many became orphans.
  *
- * Prints medians and writes them to bench-results/annotations.json.
+ * Prints medians and writes them to annotations.json in the results folder (bench-results/ for
+ * a full run; see bench-mode.ts). With `--quick`: 200 annotations re-anchored once, 200 and
+ * 1,000 highlights painted once each without warm-up — the same code end to end.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, type } from 'node:os';
@@ -19,12 +21,15 @@ import { blockAt, buildAnchorText, BLOCK_SEPARATOR } from '../renderer/anchoring
 import type { Annotation } from '../renderer/model/annotation';
 import { describeRange } from '../renderer/anchoring/selectors';
 import type { Block, DocumentModel } from '../renderer/documents/model';
+import { QUICK, resultsDir, root, size } from './bench-mode';
 import { convertAll, readSources } from './convert-all';
 
-const root = join(import.meta.dirname, '..');
 const DOCUMENT_ID = 'beleidskader-sociaal-domein-2023-2026';
-const PAINT_RUNS = 11;
-const ANCHOR_RUNS = 7;
+/** How many highlights are painted, in rising order: the last is the one with a target. */
+const PAINT_COUNTS = size([1000, 5000], [200, 1000]);
+const PAINT_RUNS = size(11, 1);
+const ANNOTATIONS = size(1000, 200);
+const ANCHOR_RUNS = size(7, 1);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -62,13 +67,15 @@ async function benchPainting(model: DocumentModel) {
     await page.setContent('<!doctype html><html lang="nl"><head><style>::highlight(annotation-geel){background:yellow}</style></head><body><div id="root"></div></body></html>');
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     await page.evaluate((m) => window.benchAnnotations.load(m), model);
-    const results: Record<string, unknown> = {};
-    for (const count of [1000, 5000]) {
+    const results = [];
+    for (const count of PAINT_COUNTS) {
       const api: { sync: number; frame: number; painted: number; elementsAdded: number }[] = [];
       const mark: typeof api = [];
       // Warm-up, then alternate so both meet the same machine state.
-      await page.evaluate((n) => window.benchAnnotations.highlightApi(n), count);
-      await page.evaluate((n) => window.benchAnnotations.markJs(n), count);
+      if (!QUICK) {
+        await page.evaluate((n) => window.benchAnnotations.highlightApi(n), count);
+        await page.evaluate((n) => window.benchAnnotations.markJs(n), count);
+      }
       for (let run = 0; run < PAINT_RUNS; run++) {
         api.push(await page.evaluate((n) => window.benchAnnotations.highlightApi(n), count));
         mark.push(await page.evaluate((n) => window.benchAnnotations.markJs(n), count));
@@ -83,7 +90,7 @@ async function benchPainting(model: DocumentModel) {
       const markJs = summary(mark);
       // A figure over part of the text would flatter both: every passage must have been painted.
       if (highlightApi.painted !== count) throw new Error(`Highlight API painted ${highlightApi.painted} of ${count} passages`);
-      results[`paint${count}`] = { highlightApi, markJs, ratio: markJs.medianMs / highlightApi.medianMs };
+      results.push({ count, highlightApi, markJs, ratio: markJs.medianMs / highlightApi.medianMs });
       console.log(
         `paint ${count}: Highlight API ${highlightApi.medianMs.toFixed(1)} ms (to next frame ${highlightApi.medianToNextFrameMs.toFixed(1)} ms, ${highlightApi.painted} ranges, 0 elements added)` +
           ` · mark.js ${markJs.medianMs.toFixed(1)} ms (to next frame ${markJs.medianToNextFrameMs.toFixed(1)} ms, ${markJs.elementsAdded} elements added)` +
@@ -108,9 +115,9 @@ function benchReanchoring(model: DocumentModel) {
   const spans = new Map(original.blocks.map((s) => [s.id, s]));
   const paragraphs = model.blocks.filter((b) => b.kind === 'paragraph' && b.text.length > 80);
 
-  // 1,000 annotations of 3–12 words in paragraphs.
+  // ANNOTATIONS annotations of 3–12 words in paragraphs.
   const annotations: Annotation[] = [];
-  while (annotations.length < 1000) {
+  while (annotations.length < ANNOTATIONS) {
     const block = paragraphs[Math.floor(next() * paragraphs.length)]!;
     const span = spans.get(block.id)!;
     const words = [...original.text.slice(span.start, span.end).matchAll(/\S+/g)];
@@ -267,7 +274,7 @@ function benchReanchoring(model: DocumentModel) {
     misplaced,
   };
   console.log(
-    `re-anchor 1000 after edits: ${figures.medianMs.toFixed(1)} ms median · ${right}/${stillThere} on the right words (${(100 * figures.rightShare).toFixed(1)} %)` +
+    `re-anchor ${ANNOTATIONS} after edits: ${figures.medianMs.toFixed(1)} ms median · ${right}/${stillThere} on the right words (${(100 * figures.rightShare).toFixed(1)} %)` +
       ` · ${goneOrphaned}/${gone} with their passage gone are orphans (${gonePlacedOnRemains} placed on what is left of it) · ${misplaced} misplaced · statuses ${JSON.stringify(statuses)}`,
   );
   return figures;
@@ -278,12 +285,13 @@ async function main() {
   const reanchor = benchReanchoring(model);
   const painting = await benchPainting(model);
   const machine = { os: `${type()} ${release()}`, cpu: cpus()[0]?.model, cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
-  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  mkdirSync(resultsDir(), { recursive: true });
+  const file = join(resultsDir(), 'annotations.json');
   writeFileSync(
-    join(root, 'bench-results', 'annotations.json'),
+    file,
     `${JSON.stringify({ document: DOCUMENT_ID, anchorTextLength: buildAnchorText(model).text.length, machine, painting, reanchor, measuredAt: new Date().toISOString() }, null, 2)}\n`,
   );
-  console.log('Written to bench-results/annotations.json');
+  console.log(`Written to ${file}`);
 }
 
 main().catch((error: unknown) => {

@@ -7,7 +7,9 @@
  * block texts, and MiniSearch's own `search` returning every match (what the app did before
  * it kept only the best blocks). Checks that the app's search counts exactly the blocks
  * MiniSearch finds. Also the load time of the real bundled index and the work done per
- * keystroke (search, grouping, snippets). Prints the figures and writes bench-results/search.json.
+ * keystroke (search, grouping, snippets). Prints the figures and writes search.json into the
+ * results folder (bench-results/ for a full run; see bench-mode.ts). With `--quick`: 2 copies,
+ * one run per query, no warm-up — the same code end to end, figures without meaning.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem, type } from 'node:os';
@@ -15,6 +17,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import MiniSearch from 'minisearch';
 import { join } from 'node:path';
+import { resultsDir, size } from './bench-mode';
 import { convertAll, readSources } from './convert-all';
 import { writeSearchIndex } from './build-search-index';
 import { documentEntries, entryText, type DocumentEntry } from '../renderer/search/document-entries';
@@ -27,11 +30,14 @@ import { runQuery } from '../renderer/search/run-query';
 import { RESULT_LIMIT, searchDocuments } from '../renderer/search/search-documents';
 import { buildSnippet } from '../renderer/search/snippet';
 
-const root = join(import.meta.dirname, '..');
-const COPIES = 50;
-const RUNS_PER_QUERY = 20;
+const COPIES = size(50, 2);
+const RUNS_PER_QUERY = size(20, 1);
 /** Untimed rounds first, for every method alike: the JIT compiles the hot code once per session. */
-const WARMUP_ROUNDS = 3;
+const WARMUP_ROUNDS = size(3, 0);
+/** Loads of the bundled index: untimed, then timed. */
+const BUNDLED_LOADS = size({ warmup: 3, timed: 15 }, { warmup: 0, timed: 1 });
+/** Timed loads of the serialised large index. */
+const LARGE_LOADS = size(3, 1);
 
 /** The fixed query list: what a raadslid types, keystroke by keystroke included. */
 const QUERIES = [
@@ -117,8 +123,8 @@ function main(): void {
   const scratch = mkdtempSync(join(tmpdir(), 'bench-search-'));
   const bundledJson = readFileSync(writeSearchIndex(models, scratch), 'utf8');
   rmSync(scratch, { recursive: true });
-  for (let i = 0; i < 3; i++) loadDocumentIndexJson(bundledJson);
-  const bundledLoad = median(Array.from({ length: 15 }, () => time(() => loadDocumentIndexJson(bundledJson))[0]));
+  for (let i = 0; i < BUNDLED_LOADS.warmup; i++) loadDocumentIndexJson(bundledJson);
+  const bundledLoad = median(Array.from({ length: BUNDLED_LOADS.timed }, () => time(() => loadDocumentIndexJson(bundledJson))[0]));
 
   const big = corpus(entries);
   const textBytes = big.reduce((sum, entry) => sum + Buffer.byteLength(entryText(entry)), 0);
@@ -126,7 +132,7 @@ function main(): void {
   const [openMs, index] = time(() => openDocumentIndex(data));
   const [serialisedLength, loadMs] = (() => {
     const json = serialiseDocumentIndex(data);
-    return [json.length, median(Array.from({ length: 3 }, () => time(() => loadDocumentIndexJson(json))[0]))];
+    return [json.length, median(Array.from({ length: LARGE_LOADS }, () => time(() => loadDocumentIndexJson(json))[0]))];
   })();
   // MiniSearch's own search over the same index, every match scored, built and sorted.
   const miniSearch = MiniSearch.loadJS<DocumentEntry>(data.search, DOCUMENT_INDEX_OPTIONS);
@@ -205,9 +211,10 @@ function main(): void {
   console.log(`Traagste zoekvragen (index, mediaan): ${result.slowestQueries.map((q) => `${q.query} ${ms(q.indexMs)} [${q.hits}]`).join(', ')}`);
   console.log(`Werk per toetsaanslag (zoeken, groeperen, fragmenten): mediaan ${ms(median(keystrokeSamples))}, p95 ${ms(percentile(keystrokeSamples, 95))}, max ${ms(Math.max(...keystrokeSamples))}`);
 
-  mkdirSync(join(root, 'bench-results'), { recursive: true });
-  writeFileSync(join(root, 'bench-results', 'search.json'), `${JSON.stringify(result, null, 2)}\n`);
-  console.log('Vastgelegd in bench-results/search.json');
+  mkdirSync(resultsDir(), { recursive: true });
+  const file = join(resultsDir(), 'search.json');
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`Vastgelegd in ${file}`);
 }
 
 main();

@@ -12,21 +12,32 @@
  * - Search (scripts/bench-search.ts): the index at 50× the bundled text against a naive scan.
  * The two last run as their own processes (so their memory and JIT state stay apart) and
  * leave their figures in bench-results/, from which the sections below are written.
+ *
+ * Every benchmark runs even when an earlier one failed, and fails when it throws or reports a
+ * figure that is not a number; any failure ends the run with exit code 1 and leaves
+ * BENCHMARKS.md as it was.
+ *
+ * `--quick` (or BENCH_QUICK=1) is the quick pass the test runner runs: every benchmark end to
+ * end with few repetitions and small sizes (see bench-mode.ts), the BENCHMARKS.md text built
+ * but not written. With BENCH_REPORT=<file> it writes
+ * each benchmark's outcome there as JSON, for the test runner's count.
  */
 import { spawnSync } from 'node:child_process';
-import { cpus, freemem, release, tmpdir, totalmem, type } from 'node:os';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, release, totalmem, type } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
+import { CACHE_DIR, QUICK, RENDERER_DIR, resultsDir, root, size } from './bench-mode';
 import { convertAll, readSources } from './convert-all';
 import { serveLikeApp } from './serve-like-app';
 
-const root = join(import.meta.dirname, '..');
-const RUNS = 25;
-const PAINT_RUNS = 21;
+const RUNS = size(25, 2);
+const CONVERSION_WARMUP = size(5, 0);
+const PAINT_RUNS = size(21, 1);
 /** How long a measured page is left to start before its figures are read (it needs about 0.3 s). */
-const SETTLE_MS = 1000;
+const SETTLE_MS = size(1000, 300);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -42,22 +53,27 @@ function time(fn: () => void): number {
 
 function benchConversion(): { convert: number; load: number } {
   const sources = readSources();
-  const built = sources.map((s) => readFileSync(join(root, 'dist', 'renderer', 'documents', `${s.info.id}.json`), 'utf8'));
-  for (let i = 0; i < 5; i++) convertAll(sources); // warm-up: JIT
+  const built = sources.map((s) => readFileSync(join(RENDERER_DIR, 'documents', `${s.info.id}.json`), 'utf8'));
+  for (let i = 0; i < CONVERSION_WARMUP; i++) convertAll(sources); // warm-up: JIT
   const convert = median(Array.from({ length: RUNS }, () => time(() => convertAll(sources))));
   const load = median(Array.from({ length: RUNS }, () => time(() => built.forEach((json) => JSON.parse(json)))));
   return { convert, load };
 }
 
-/** Writes a static page with the beleidskader's text into the build, as the paint baseline. */
-function writeBaselinePage(): void {
-  const model = JSON.parse(readFileSync(join(root, 'dist', 'renderer', 'documents', 'beleidskader-sociaal-domein-2023-2026.json'), 'utf8')) as {
+/**
+ * Writes a static page with the beleidskader's text into the build, as the paint baseline, and
+ * returns its path (the caller removes it again: it is no part of the app and would be packaged).
+ */
+function writeBaselinePage(): string {
+  const model = JSON.parse(readFileSync(join(RENDERER_DIR, 'documents', 'beleidskader-sociaal-domein-2023-2026.json'), 'utf8')) as {
     title: string;
     blocks: { kind: string; text?: string }[];
   };
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const body = model.blocks.filter((b) => b.text).map((b) => `<p>${escape(b.text!)}</p>`).join('\n');
-  writeFileSync(join(root, 'dist', 'renderer', 'bench-baseline.html'), `<!doctype html><html lang="nl"><meta charset="utf-8"><title>${escape(model.title)}</title><main><h1>${escape(model.title)}</h1>${body}</main></html>`);
+  const file = join(RENDERER_DIR, 'bench-baseline.html');
+  writeFileSync(file, `<!doctype html><html lang="nl"><meta charset="utf-8"><title>${escape(model.title)}</title><main><h1>${escape(model.title)}</h1>${body}</main></html>`);
+  return file;
 }
 
 interface PaintResult {
@@ -154,42 +170,58 @@ const EDIT_LABELS: Record<string, string> = {
 const times = (ratio: number) => `${ratio.toFixed(0)}×`;
 const met = (ok: boolean) => (ok ? 'gehaald' : '**niet gehaald**');
 
+/** The environment of a bench bench.ts starts: the mode and the results folder handed on. */
+function childEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, BENCH_RESULTS_DIR: resultsDir(), ...(QUICK ? { BENCH_QUICK: '1' } : {}) };
+}
+
+function readResults<T>(resultFile: string): T {
+  return JSON.parse(readFileSync(join(resultsDir(), resultFile), 'utf8')) as T;
+}
+
 /** Runs one of the other bench scripts in its own process and returns what it recorded. */
 function runBench<T>(script: string, resultFile: string): T {
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', script)], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`${script} is mislukt (exitcode ${result.status})`);
-  return JSON.parse(readFileSync(join(root, 'bench-results', resultFile), 'utf8')) as T;
+  rmSync(join(resultsDir(), resultFile), { force: true });
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', script)], { cwd: root, stdio: 'inherit', env: childEnv() });
+  if (result.status !== 0) throw new Error(`${script} is mislukt (exitcode ${result.status ?? result.signal})`);
+  return readResults<T>(resultFile);
 }
 
 /**
  * Runs a bench script as one minified bundle, the way the app's code reaches V8 (Vite bundles
- * and minifies it), rather than through tsx's per-file transform, which adds several
- * microseconds to every call of a sub-millisecond search.
+ * and minifies it, packages included), rather than through tsx's per-file transform, which
+ * adds several microseconds to every call of a sub-millisecond search. The bundle is written
+ * inside the project (CACHE_DIR), not into the system's temporary folder: were a package ever
+ * left out of it, Node would look for it upward from the bundle's folder.
  */
 async function runBundledBench<T>(script: string, resultFile: string): Promise<T> {
-  const folder = mkdtempSync(join(tmpdir(), 'leestafel-bench-'));
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const folder = mkdtempSync(join(CACHE_DIR, 'bundle-'));
   const bundle = join(folder, script.replace(/\.ts$/, '.mjs'));
-  await build({
-    entryPoints: [join(root, 'scripts', script)],
-    outfile: bundle,
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    // Vite's order: .ts before .tsx.
-    resolveExtensions: ['.mts', '.ts', '.tsx', '.mjs', '.js', '.json'],
-    // The scripts find the project's files from their own folder.
-    define: { 'import.meta.dirname': JSON.stringify(join(root, 'scripts')) },
-  });
   try {
-    const result = spawnSync(process.execPath, [bundle], { cwd: root, stdio: 'inherit' });
-    if (result.status !== 0) throw new Error(`${script} is mislukt (exitcode ${result.status})`);
+    await build({
+      entryPoints: [join(root, 'scripts', script)],
+      outfile: bundle,
+      bundle: true,
+      minify: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'warning',
+      // A failure then points at the TypeScript line, not at one minified line of the bundle.
+      sourcemap: 'inline',
+      // Vite's order: .ts before .tsx.
+      resolveExtensions: ['.mts', '.ts', '.tsx', '.mjs', '.js', '.json'],
+      // The scripts find the project's files from their own folder.
+      define: { 'import.meta.dirname': JSON.stringify(join(root, 'scripts')) },
+    });
+    rmSync(join(resultsDir(), resultFile), { force: true });
+    const result = spawnSync(process.execPath, ['--enable-source-maps', bundle], { cwd: root, stdio: 'inherit', env: childEnv() });
+    if (result.status !== 0) throw new Error(`${script} is mislukt (exitcode ${result.status ?? result.signal})`);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
-  return JSON.parse(readFileSync(join(root, 'bench-results', resultFile), 'utf8')) as T;
+  return readResults<T>(resultFile);
 }
 
 interface PaintRun {
@@ -198,12 +230,14 @@ interface PaintRun {
   elementsAdded: number;
 }
 interface PaintFigures {
+  count: number;
   highlightApi: PaintRun;
   markJs: PaintRun;
 }
 interface AnnotationFigures {
   anchorTextLength: number;
-  painting: { paint1000: PaintFigures; paint5000: PaintFigures };
+  /** In rising order of `count`; the last carries the target. */
+  painting: PaintFigures[];
   reanchor: {
     annotations: number;
     edits: Record<string, number>;
@@ -221,9 +255,12 @@ function annotationSection(a: AnnotationFigures): string {
   // "Getekend" is up to the next frame, so style and paint are counted, not only the script.
   const painted = (p: PaintFigures) => p.markJs.medianToNextFrameMs / p.highlightApi.medianToNextFrameMs;
   const run = (r: PaintRun) => `${fmt(r.medianToNextFrameMs)} (script ${fmt(r.medianMs)}; ${r.elementsAdded} elementen erbij)`;
-  const paint = (label: string, p: PaintFigures, target: string, ok: boolean) =>
-    `| ${label} | ${run(p.highlightApi)} | mark.js: ${run(p.markJs)} | ${painted(p).toFixed(1)}× | ${target} | ${ok ? met(ok) : ''} |`;
-  const p5000 = a.painting.paint5000;
+  const paint = (p: PaintFigures, last: boolean) => {
+    const [target, verdict] = last
+      ? ['< 50 ms en ≥ 10× sneller', met(p.highlightApi.medianToNextFrameMs < 50 && painted(p) >= 10)]
+      : ['—', ''];
+    return `| ${p.count.toLocaleString('nl-NL')} markeringen getekend | ${run(p.highlightApi)} | mark.js: ${run(p.markJs)} | ${painted(p).toFixed(1)}× | ${target} | ${verdict} |`;
+  };
   const r = a.reanchor;
   const edits = Object.entries(r.edits).map(([kind, n]) => `${n} ${EDIT_LABELS[kind] ?? kind}`).join(', ');
   return [
@@ -233,8 +270,7 @@ function annotationSection(a: AnnotationFigures): string {
     '',
     '| meting | mediaan | basislijn in dezelfde run | verhouding | doel | |',
     '| --- | --- | --- | --- | --- | --- |',
-    paint('1.000 markeringen getekend', a.painting.paint1000, '—', false),
-    `| 5.000 markeringen getekend | ${run(p5000.highlightApi)} | mark.js: ${run(p5000.markJs)} | ${painted(p5000).toFixed(1)}× | < 50 ms en ≥ 10× sneller | ${met(p5000.highlightApi.medianToNextFrameMs < 50 && painted(p5000) >= 10)} |`,
+    ...a.painting.map((p, i) => paint(p, i === a.painting.length - 1)),
     `| ${r.annotations} aantekeningen opnieuw verankeren na bewerking | ${fmt(r.medianMs)} | — | — | < 300 ms | ${met(r.medianMs < 300)} |`,
     '',
     `Bewerking: ${edits}.`,
@@ -256,7 +292,7 @@ interface SearchFigures {
 function searchSection(s: SearchFigures, readyMs: number | undefined): string {
   const i = s.index;
   return [
-    '## Zoeken (50× de meegeleverde stukken)',
+    `## Zoeken (${s.corpus.copies}× de meegeleverde stukken)`,
     '',
     `De zoekcode draait als één geminificeerde bundel, zoals in de app. Corpus: ${s.corpus.copies}× de vijf stukken, ${s.corpus.blocks.toLocaleString('nl-NL')} blokken, ${s.corpus.textMB} MB tekst; ${s.corpus.queries} vaste zoekvragen (woorden, voorvoegsels tijdens het typen, zinsdelen, gevouwen diakrieten) × ${s.corpus.runsPerQuery}.`,
     '',
@@ -274,29 +310,13 @@ function searchSection(s: SearchFigures, readyMs: number | undefined): string {
   ].filter((line, n, all) => line !== '' || all[n - 1] !== '').join('\n');
 }
 
-async function main(): Promise<void> {
-  const conversion = benchConversion();
-  console.log(`Omzetten van alle vijf documenten: mediaan ${fmt(conversion.convert)} (voorgebouwde JSON laden: ${fmt(conversion.load)})`);
-  writeBaselinePage();
-  const port = 4180;
-  const server = await serveLikeApp(join(root, 'dist', 'renderer'), port);
-  let paint: PaintResult;
-  try {
-    paint = await benchFirstPaint(port);
-  } finally {
-    server.close();
-  }
-  console.log(`Eerste documenttekst getekend (beleidskader): mediaan ${fmt(paint.reader)} bij de allereerste start, ${fmt(paint.readerReturning)} bij een latere start (statische HTML-pagina: ${fmt(paint.baseline)})`);
-  console.log(`Zoekindex klaar na navigatiestart: mediaan ${fmt(paint.searchReady)}`);
-  const annotations = runBench<AnnotationFigures>('bench-annotations.ts', 'annotations.json');
-  const search = await runBundledBench<SearchFigures>('bench-search.ts', 'search.json');
-
+function readerSection(conversion: { convert: number; load: number }, paint: PaintResult): string {
   const rows = [
     ['Omzetten van alle vijf documenten (converter)', fmt(conversion.convert), `voorgebouwde JSON laden: ${fmt(conversion.load)}`, `${(conversion.convert / conversion.load).toFixed(1)}×`, '< 300 ms', met(conversion.convert < 300)],
     ['Navigatie → eerste documenttekst getekend (Chromium, beleidskader), latere start', fmt(paint.readerReturning), `statische HTML met dezelfde tekst: ${fmt(paint.baseline)}`, `${(paint.readerReturning / paint.baseline).toFixed(1)}×`, '< 300 ms', met(paint.readerReturning < 300)],
     ['idem, allereerste start (nieuw profiel: database wordt aangemaakt)', fmt(paint.reader), `statische HTML met dezelfde tekst: ${fmt(paint.baseline)}`, `${(paint.reader / paint.baseline).toFixed(1)}×`, '< 300 ms', met(paint.reader < 300)],
   ];
-  const section = [
+  return [
     '## Lezer: omzetten en eerste tekst',
     '',
     `Chromium via Playwright, headless; de bestanden geserveerd zoals het app://-protocol van de desktop-app ze serveert (zelfde paden en CSP-header, zonder compressie of cache-headers).`,
@@ -307,10 +327,100 @@ async function main(): Promise<void> {
     ...rows.map((r) => `| ${r.join(' | ')} |`),
     '',
   ].join('\n');
-  const file = join(root, 'BENCHMARKS.md');
-  const header = `# Benchmarks\n\nGemaakt met \`npm run bench\` op ${new Date().toISOString().slice(0, 10)}: ${describeMachine()}. Elke meting staat naast een basislijn uit dezelfde run; de machine is gedeeld, dus absolute tijden schommelen.\n\n`;
-  writeFileSync(file, [header + section, annotationSection(annotations), searchSection(search, paint.searchReady)].join('\n'));
-  console.log(`Vastgelegd in ${file}`);
+}
+
+/**
+ * Throws when a figure is not a number: a median over no samples (NaN), a division by zero, a
+ * field the bench stopped writing (JSON turns NaN and Infinity into null). What a broken bench
+ * looks like; whether a figure meets its target is for the full run to report, not to fail on.
+ */
+function checkFigures(what: string, figures: unknown, path = what): void {
+  if (typeof figures === 'number') {
+    if (!Number.isFinite(figures)) throw new Error(`${path} is geen getal (${figures})`);
+  } else if (figures === null || figures === undefined) {
+    throw new Error(`${path} ontbreekt`);
+  } else if (typeof figures === 'object') {
+    for (const [key, value] of Object.entries(figures)) checkFigures(what, value, `${path}.${key}`);
+  }
+}
+
+type Outcome = { name: string; status: 'passed' | 'failed' | 'skipped'; ms: number; error?: string };
+
+/** Runs one benchmark, recording how it ended; a failure is printed and does not stop the others. */
+async function benchmark<T>(outcomes: Outcome[], name: string, fn: () => T | Promise<T>): Promise<T | undefined> {
+  const start = performance.now();
+  try {
+    const figures = await fn();
+    checkFigures(name, figures);
+    outcomes.push({ name, status: 'passed', ms: performance.now() - start });
+    return figures;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`✘ ${name}: ${message}`);
+    outcomes.push({ name, status: 'failed', ms: performance.now() - start, error: message });
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  if (QUICK) {
+    // A folder of this run's own, so a quick pass never reads another run's figures.
+    mkdirSync(CACHE_DIR, { recursive: true });
+    process.env.BENCH_RESULTS_DIR = mkdtempSync(join(CACHE_DIR, 'quick-results-'));
+    console.log('Snelle doorloop van de benchmarks (--quick): weinig herhalingen, kleine aantallen; de cijfers zeggen niets en BENCHMARKS.md blijft zoals het is.');
+  }
+  const outcomes: Outcome[] = [];
+  const conversion = await benchmark(outcomes, 'omzetten', () => {
+    const figures = benchConversion();
+    console.log(`Omzetten van alle vijf documenten: mediaan ${fmt(figures.convert)} (voorgebouwde JSON laden: ${fmt(figures.load)})`);
+    return figures;
+  });
+  const paint = await benchmark(outcomes, 'eerste tekst getekend', async () => {
+    const baselinePage = writeBaselinePage();
+    let figures: PaintResult;
+    try {
+      // Any free port: another run (or the e2e tests' preview server) may hold a fixed one.
+      const server = await serveLikeApp(RENDERER_DIR, 0);
+      try {
+        figures = await benchFirstPaint((server.address() as AddressInfo).port);
+      } finally {
+        server.close();
+      }
+    } finally {
+      rmSync(baselinePage, { force: true });
+    }
+    console.log(`Eerste documenttekst getekend (beleidskader): mediaan ${fmt(figures.reader)} bij de allereerste start, ${fmt(figures.readerReturning)} bij een latere start (statische HTML-pagina: ${fmt(figures.baseline)})`);
+    console.log(`Zoekindex klaar na navigatiestart: mediaan ${fmt(figures.searchReady)}`);
+    return figures;
+  });
+  const annotations = await benchmark(outcomes, 'aantekeningen', () => runBench<AnnotationFigures>('bench-annotations.ts', 'annotations.json'));
+  const search = await benchmark(outcomes, 'zoeken', () => runBundledBench<SearchFigures>('bench-search.ts', 'search.json'));
+
+  // The text of BENCHMARKS.md is built in the quick pass as well, so its code cannot break unseen.
+  const report = 'BENCHMARKS.md opbouwen';
+  let text: string | undefined;
+  if (conversion && paint && annotations && search) {
+    text = await benchmark(outcomes, report, () => {
+      const header = `# Benchmarks\n\nGemaakt met \`npm run bench\` op ${new Date().toISOString().slice(0, 10)}: ${describeMachine()}. Elke meting staat naast een basislijn uit dezelfde run; de machine is gedeeld, dus absolute tijden schommelen.\n\n`;
+      return [header + readerSection(conversion, paint), annotationSection(annotations), searchSection(search, paint.searchReady)].join('\n');
+    });
+  } else {
+    outcomes.push({ name: report, status: 'skipped', ms: 0, error: 'een benchmark is mislukt' });
+  }
+
+  const failed = outcomes.filter((o) => o.status === 'failed');
+  if (QUICK) {
+    rmSync(resultsDir(), { recursive: true, force: true });
+    for (const o of outcomes) console.log(`${o.status === 'passed' ? '✔' : o.status === 'failed' ? '✘' : '-'} ${o.name} (${(o.ms / 1000).toFixed(1)} s)${o.error ? `: ${o.error}` : ''}`);
+  } else if (text !== undefined && failed.length === 0) {
+    const file = join(root, 'BENCHMARKS.md');
+    writeFileSync(file, text);
+    console.log(`Vastgelegd in ${file}`);
+  } else {
+    console.error(`Mislukt: ${failed.map((o) => o.name).join(', ')}; BENCHMARKS.md is niet bijgewerkt.`);
+  }
+  if (process.env.BENCH_REPORT) writeFileSync(process.env.BENCH_REPORT, `${JSON.stringify({ quick: QUICK, benchmarks: outcomes }, null, 2)}\n`);
+  if (failed.length > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {
