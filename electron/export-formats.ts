@@ -1,8 +1,9 @@
 /**
  * The file formats the app writes, as plain data: per format its file extension, content
  * type, Dutch name and the name of its filter in the desktop save dialog. The main process
- * derives its save-dialog filters and its PDF checks from this table; the renderer's export
- * registries (renderer/questions/export/export-formats.ts) add a builder per format.
+ * saves only these formats, under their own extensions, and derives its save-dialog filters
+ * from this table; the renderer's export registries (renderer/questions/export/export-formats.ts)
+ * add a builder per format.
  *
  * Imported by the main process and by the renderer alike, so it must stay plain TypeScript
  * with no imports at all: no Node, no Electron, no DOM.
@@ -52,7 +53,13 @@ export function fileFormatForMimeType(mimeType: string): FileFormat | undefined 
   return Object.values<FileFormat>(FILE_FORMATS).find((format) => format.mimeType === wanted);
 }
 
-/** Whether a file name ends in the format's own extension (compared case-insensitively). */
+/** The extensions of a format, its own first: e.g. ["html", "htm"]. */
+export function extensionsOf(format: FileFormat): string[] {
+  return [format.extension, ...(format.otherExtensions ?? [])];
+}
+
+/** Whether a file name ends in one of the format's extensions (compared case-insensitively). */
 export function hasExtensionOf(fileName: string, format: FileFormat): boolean {
-  return fileName.toLowerCase().endsWith(`.${format.extension}`);
+  const name = fileName.toLowerCase();
+  return extensionsOf(format).some((extension) => name.endsWith(`.${extension}`));
 }

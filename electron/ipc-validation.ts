@@ -1,11 +1,13 @@
 /**
  * Pure checks for the IPC handlers: is a message from one of the app's own windows on the
- * app origin, and is a `saveFile` payload well-formed and small enough. No Electron import,
- * so they are unit-testable.
+ * app origin, is a `saveFile` payload well-formed, small enough and one of the app's own file
+ * formats under its own extension, and does the path chosen in the save dialog keep that
+ * extension. No Electron import, so they are unit-testable.
  */
+import path from 'node:path';
 import { MAX_SAVE_FILE_BYTES, type PrintToPdfRequest, type SaveFileRequest } from './contract.js';
 import { isAppUrl } from './app-origin.js';
-import { FILE_FORMATS, fileFormatForMimeType, hasExtensionOf } from './export-formats.js';
+import { FILE_FORMATS, extensionsOf, fileFormatForMimeType, hasExtensionOf, type FileFormat } from './export-formats.js';
 
 /** What the IPC handler knows about a message's sender. */
 export interface SenderInfo {
@@ -52,8 +54,16 @@ export function byteLengthOf(data: Uint8Array | string): number {
   return typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.byteLength;
 }
 
-/** Checks a `saveFile` payload: its shape, types, file name, content type and size. */
-export function validateSaveFileRequest(payload: unknown, maxBytes: number = MAX_SAVE_FILE_BYTES): Validated<SaveFileRequest> {
+/** A `saveFile` request that passed its checks, with the app's file format its content type names. */
+export interface CheckedSaveFileRequest extends SaveFileRequest {
+  format: FileFormat;
+}
+
+/**
+ * Checks a `saveFile` payload: its shape, types and size, a file name, and a content type that
+ * is one of the app's own formats (electron/export-formats.ts) whose extension the name carries.
+ */
+export function validateSaveFileRequest(payload: unknown, maxBytes: number = MAX_SAVE_FILE_BYTES): Validated<CheckedSaveFileRequest> {
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
     return { ok: false, reason: 'Het verzoek is geen object.' };
   }
@@ -63,6 +73,9 @@ export function validateSaveFileRequest(payload: unknown, maxBytes: number = MAX
   if (typeof mimeType !== 'string' || mimeType.length > 100 || !MIME_TYPE.test(mimeType)) {
     return { ok: false, reason: 'Het bestandstype is ongeldig.' };
   }
+  const format = fileFormatForMimeType(mimeType);
+  if (!format) return { ok: false, reason: 'Dit bestandstype kan de app niet opslaan.' };
+  if (!hasExtensionOf(name.value, format)) return { ok: false, reason: extensionReason(format) };
   if (typeof data !== 'string' && !(data instanceof Uint8Array)) {
     return { ok: false, reason: 'De inhoud moet tekst of bytes zijn.' };
   }
@@ -70,7 +83,20 @@ export function validateSaveFileRequest(payload: unknown, maxBytes: number = MAX
   if ((typeof data === 'string' && data.length > maxBytes) || byteLengthOf(data) > maxBytes) {
     return { ok: false, reason: `Het bestand is groter dan ${Math.round(maxBytes / (1024 * 1024))} MB.` };
   }
-  return { ok: true, value: { suggestedName: name.value, mimeType, data } };
+  return { ok: true, value: { suggestedName: name.value, mimeType, data, format } };
+}
+
+function extensionReason(format: FileFormat): string {
+  return `De bestandsnaam moet op ${extensionsOf(format).map((extension) => `.${extension}`).join(' of ')} eindigen.`;
+}
+
+/**
+ * Checks the path the user chose in the save dialog: its file name must still end in one of the
+ * format's extensions. Adding the extension afterwards is no way out: the dialog confirmed
+ * overwriting the name the user typed, not the one with the extension added.
+ */
+export function validateChosenPath(filePath: string, format: FileFormat): Validated<string> {
+  return hasExtensionOf(path.basename(filePath), format) ? { ok: true, value: filePath } : { ok: false, reason: extensionReason(format) };
 }
 
 /** Checks a `printToPdf` payload: an object with only a valid file name ending in ".pdf". */
@@ -82,14 +108,14 @@ export function validatePrintToPdfRequest(payload: unknown): Validated<PrintToPd
   if (keys.length !== 1 || keys[0] !== 'suggestedName') return { ok: false, reason: 'Het verzoek bevat onbekende velden.' };
   const name = validateFileName((payload as Record<string, unknown>).suggestedName);
   if (!name.ok) return name;
-  const pdf = FILE_FORMATS.pdf;
-  if (!hasExtensionOf(name.value, pdf)) return { ok: false, reason: `De bestandsnaam moet op .${pdf.extension} eindigen.` };
+  if (!hasExtensionOf(name.value, FILE_FORMATS.pdf)) return { ok: false, reason: extensionReason(FILE_FORMATS.pdf) };
   return { ok: true, value: { suggestedName: name.value } };
 }
 
-/** The save dialog's file filters for a content type (always ending with "Alle bestanden"). */
-export function saveDialogFilters(mimeType: string): { name: string; extensions: string[] }[] {
-  const known = fileFormatForMimeType(mimeType);
-  const all = { name: 'Alle bestanden', extensions: ['*'] };
-  return known ? [{ name: known.filterName, extensions: [known.extension, ...(known.otherExtensions ?? [])] }, all] : [all];
+/**
+ * The save dialog's file filter for a format: only its own extensions. No "Alle bestanden": a
+ * name with another extension would be refused after the dialog anyway.
+ */
+export function saveDialogFilters(format: FileFormat): { name: string; extensions: string[] }[] {
+  return [{ name: format.filterName, extensions: extensionsOf(format) }];
 }

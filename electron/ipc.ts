@@ -2,15 +2,16 @@
  * The main-process side of the desktop bridge: one `ipcMain.handle` per method of
  * `DesktopApi`. Every message is checked before it is handled: the sender must be the main
  * frame of one of the app's own windows on the app origin, and the payload must pass its
- * validator.
+ * validator. Files are saved only in the app's own formats, after the user chose the place
+ * (and confirmed overwriting), and written atomically.
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
+import { writeFileAtomic } from './atomic-write.js';
 import { readBundledDocuments } from './bundled-documents.js';
 import { desktopChannels, type AppInfo, type DesktopApi, type SaveFileResult } from './contract.js';
-import { FILE_FORMATS } from './export-formats.js';
-import { isTrustedSender, saveDialogFilters, validatePrintToPdfRequest, validateSaveFileRequest } from './ipc-validation.js';
+import { FILE_FORMATS, type FileFormat } from './export-formats.js';
+import { isTrustedSender, saveDialogFilters, validateChosenPath, validatePrintToPdfRequest, validateSaveFileRequest } from './ipc-validation.js';
 import { appWebContentsIds } from './window.js';
 
 /** Registers the handlers of every bridge method. Call once, after the app is ready. */
@@ -23,16 +24,16 @@ export function setupIpc(): void {
   handle('saveFile', async (event, payload): Promise<SaveFileResult> => {
     const request = validateSaveFileRequest(payload);
     if (!request.ok) throw new Error(`Ongeldig verzoek: ${request.reason}`);
-    const { suggestedName, mimeType, data } = request.value;
+    const { suggestedName, format, data } = request.value;
 
-    return saveWithDialog(event, suggestedName, mimeType, async () => data);
+    return saveWithDialog(event, suggestedName, format, async () => data);
   });
 
   handle('printToPdf', async (event, payload): Promise<SaveFileResult> => {
     const request = validatePrintToPdfRequest(payload);
     if (!request.ok) throw new Error(`Ongeldig verzoek: ${request.reason}`);
     // Rendered only after the user chose a place: the window prints its own print view.
-    return saveWithDialog(event, request.value.suggestedName, FILE_FORMATS.pdf.mimeType, async () =>
+    return saveWithDialog(event, request.value.suggestedName, FILE_FORMATS.pdf, async () =>
       event.sender.printToPDF({ pageSize: 'A4', printBackground: false, preferCSSPageSize: true }),
     );
   });
@@ -42,21 +43,25 @@ export function setupIpc(): void {
 async function saveWithDialog(
   event: IpcMainInvokeEvent,
   suggestedName: string,
-  mimeType: string,
+  format: FileFormat,
   content: () => Promise<Uint8Array | string>,
 ): Promise<SaveFileResult> {
-  const options = {
+  const options: SaveDialogOptions = {
     title: 'Bestand opslaan',
     buttonLabel: 'Opslaan',
     defaultPath: path.join(app.getPath('documents'), suggestedName),
-    filters: saveDialogFilters(mimeType),
+    filters: saveDialogFilters(format),
+    // Linux's dialog asks before replacing an existing file only when told to; macOS and Windows always ask.
+    properties: ['showOverwriteConfirmation'],
   };
   const owner = BrowserWindow.fromWebContents(event.sender);
   const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { saved: false };
+  const chosen = validateChosenPath(choice.filePath, format);
+  if (!chosen.ok) throw new Error(`Niet opgeslagen: ${chosen.reason}`);
 
   try {
-    await writeFile(choice.filePath, await content());
+    await writeFileAtomic(chosen.value, await content());
   } catch (error) {
     throw new Error(`Het bestand kon niet worden opgeslagen: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -1,10 +1,11 @@
 /**
  * A question list as CSV for the griffie's own lists, the way Dutch spreadsheets read it:
  * separator ';', RFC 4180 quoting, CRLF line ends, UTF-8 with a byte order mark (so Excel
- * shows ë and € right). One row per question.
+ * shows ë and € right). One row per question. No cell starts like a formula.
  */
 import { sectionLabel } from '../passage-reference';
 import type { ExportQuestion, QuestionExport } from './export-model';
+import { csvSafeCell } from './safe-text';
 
 /** The column separator Dutch spreadsheets expect (the comma is the decimal sign). */
 export const CSV_SEPARATOR = ';';
@@ -30,13 +31,9 @@ const COLUMNS: [header: string, value: (q: ExportQuestion, exported: QuestionExp
   ['Datum', (_q, e) => e.date],
 ];
 
-// A cell starting with one of these is read as a formula by spreadsheets (CSV injection):
-// a leading apostrophe makes it text, as OWASP advises.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV field: neutralised if it looks like a formula, quoted when it must be. */
+/** One CSV field: never read as a formula (see `csvSafeCell`), quoted when it must be. */
 export function csvField(value: string): string {
-  const safe = FORMULA_START.test(value) && !/^-\s/.test(value) ? `'${value}` : value;
+  const safe = csvSafeCell(value);
   return /[";\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -1,8 +1,10 @@
 /**
  * A question list as Markdown and as plain text, to paste into an e-mail to the griffie or
- * the fractie. Line breaks inside a question stay line breaks in both.
+ * the fractie. Line breaks inside a question stay line breaks in both. In the Markdown all
+ * user text is escaped (`escapeMarkdown`), so markup someone typed shows as the text it is.
  */
 import type { ExportQuestion, QuestionExport } from './export-model';
+import { escapeMarkdown } from './safe-text';
 
 /** Markdown's hard line break: two spaces before the newline. */
 function markdownLines(text: string): string {
@@ -37,17 +39,18 @@ function questionFields(q: ExportQuestion): [string, string][] {
   return fields.filter((field): field is [string, string] => Boolean(field[1]));
 }
 
-/** The list as Markdown: a header list, then a section per question. */
+/** The list as Markdown: a header list, then a section per question; user text escaped. */
 export function buildMarkdown(exported: QuestionExport): string {
-  const out: string[] = [`# ${exported.title}`, ''];
-  for (const [label, value] of headerFields(exported)) out.push(`- **${label}:** ${value}`);
+  const md = escapeMarkdown;
+  const out: string[] = [`# ${md(exported.title)}`, ''];
+  for (const [label, value] of headerFields(exported)) out.push(`- **${label}:** ${md(value)}`);
   for (const q of exported.questions) {
-    out.push('', `## Vraag ${q.number} – ${q.kind}`, '');
-    out.push(questionFields(q).map(([label, value]) => `**${label}:** ${value}`).join('  \n'));
-    if (q.reference) out.push('', quoteBlock(q.reference.quote));
-    out.push('', `**Vraag:**  \n${markdownLines(q.question)}`);
-    if (q.toelichting.trim() !== '') out.push('', `**Toelichting:**  \n${markdownLines(q.toelichting)}`);
-    if (q.answer) out.push('', `**Antwoord:**  \n${markdownLines(q.answer)}`);
+    out.push('', `## Vraag ${q.number} – ${md(q.kind)}`, '');
+    out.push(questionFields(q).map(([label, value]) => `**${label}:** ${md(value)}`).join('  \n'));
+    if (q.reference) out.push('', quoteBlock(md(q.reference.quote)));
+    out.push('', `**Vraag:**  \n${markdownLines(md(q.question))}`);
+    if (q.toelichting.trim() !== '') out.push('', `**Toelichting:**  \n${markdownLines(md(q.toelichting))}`);
+    if (q.answer) out.push('', `**Antwoord:**  \n${markdownLines(md(q.answer))}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,10 +1,12 @@
 // The IPC handlers with Electron mocked: every contract method is registered on its derived
-// channel, foreign senders are refused, bad payloads rejected, and saveFile writes only where
-// the user chose in the dialog.
-import { mkdtempSync, readFileSync } from 'node:fs';
+// channel, foreign senders are refused, bad payloads rejected, and saveFile writes only the
+// app's own formats, only where the user chose in the dialog (which confirms overwriting), and
+// atomically.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FILE_FORMATS } from '../../../electron/export-formats';
 import { electronMock } from '../../support/electron-mock';
 
 vi.mock('electron', () => import('../../support/electron-mock'));
@@ -67,11 +69,50 @@ describe('setupIpc', () => {
       title: 'Bestand opslaan',
       buttonLabel: 'Opslaan',
       defaultPath: path.join('/home/raadslid/Documenten', 'notities.md'),
-      filters: [
-        { name: 'Markdown', extensions: ['md'] },
-        { name: 'Alle bestanden', extensions: ['*'] },
-      ],
+      filters: [{ name: 'Markdown', extensions: ['md'] }],
+      properties: ['showOverwriteConfirmation'],
     });
+  });
+
+  it('rejects a content type that is not one of the app\'s formats, or a name without its extension, before any dialog opens', async () => {
+    await expect(invoke('desktop:saveFile', appEvent, { suggestedName: 'vragen.docx', mimeType: 'application/octet-stream', data: 'x' })).rejects.toThrow(
+      'Ongeldig verzoek: Dit bestandstype kan de app niet opslaan.',
+    );
+    await expect(invoke('desktop:saveFile', appEvent, { suggestedName: 'start.sh', mimeType: 'text/plain', data: 'x' })).rejects.toThrow(
+      'Ongeldig verzoek: De bestandsnaam moet op .txt eindigen.',
+    );
+    expect(electronMock.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('writes nothing when the name chosen in the dialog lost the extension', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'leestafel-save-'));
+    electronMock.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'notities.sh') });
+    await expect(invoke('desktop:saveFile', appEvent, { suggestedName: 'notities.md', mimeType: 'text/markdown', data: '# x' })).rejects.toThrow(
+      'Niet opgeslagen: De bestandsnaam moet op .md eindigen.',
+    );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('replaces an existing file atomically, leaving no temporary file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'leestafel-save-'));
+    const target = path.join(dir, 'vragen.csv');
+    writeFileSync(target, 'oud');
+    electronMock.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    await expect(invoke('desktop:saveFile', appEvent, { suggestedName: 'vragen.csv', mimeType: 'text/csv', data: '\uFEFFNummer;Vraag\r\n' })).resolves.toEqual({
+      saved: true,
+      path: target,
+    });
+    expect(readFileSync(target, 'utf8')).toBe('\uFEFFNummer;Vraag\r\n');
+    expect(readdirSync(dir)).toEqual(['vragen.csv']);
+  });
+
+  it('reports a failed write in Dutch and leaves the old file and no temporary file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'leestafel-save-'));
+    electronMock.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'ontbreekt', 'vragen.csv') });
+    await expect(invoke('desktop:saveFile', appEvent, { suggestedName: 'vragen.csv', mimeType: 'text/csv', data: 'x' })).rejects.toThrow(
+      /^Het bestand kon niet worden opgeslagen: ENOENT/,
+    );
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('writes text and bytes to the path the user chose', async () => {
@@ -86,7 +127,7 @@ describe('setupIpc', () => {
 
     const bytesPath = path.join(dir, 'vragen.docx');
     electronMock.showSaveDialog.mockResolvedValue({ canceled: false, filePath: bytesPath });
-    await invoke('desktop:saveFile', appEvent, { suggestedName: 'vragen.docx', mimeType: 'application/octet-stream', data: new Uint8Array([80, 75, 3, 4]) });
+    await invoke('desktop:saveFile', appEvent, { suggestedName: 'vragen.docx', mimeType: FILE_FORMATS.docx.mimeType, data: new Uint8Array([80, 75, 3, 4]) });
     expect([...readFileSync(bytesPath)]).toEqual([80, 75, 3, 4]);
   });
 });

@@ -1,8 +1,18 @@
 // IPC checks: only the app's own window on app://leestafel may call the bridge, and a
-// saveFile payload must be well-formed, small enough and name a bare file.
+// saveFile payload must be well-formed, small enough, name a bare file and be one of the app's
+// own formats under its own extension — as must the path chosen in the save dialog.
 import { describe, expect, it } from 'vitest';
 import { MAX_SAVE_FILE_BYTES, desktopChannels } from '../../../electron/contract';
-import { byteLengthOf, isTrustedSender, saveDialogFilters, validateFileName, validateSaveFileRequest } from '../../../electron/ipc-validation';
+import { FILE_FORMATS } from '../../../electron/export-formats';
+import {
+  byteLengthOf,
+  isTrustedSender,
+  saveDialogFilters,
+  validateChosenPath,
+  validateFileName,
+  validatePrintToPdfRequest,
+  validateSaveFileRequest,
+} from '../../../electron/ipc-validation';
 
 const appWindows: ReadonlySet<number> = new Set([7]);
 
@@ -37,18 +47,38 @@ describe('isTrustedSender', () => {
 describe('validateSaveFileRequest', () => {
   const good = { suggestedName: 'aantekeningen-kadernota-2022.json', mimeType: 'application/json', data: '{"a":1}' };
 
-  it('accepts text and bytes', () => {
-    expect(validateSaveFileRequest(good)).toEqual({ ok: true, value: good });
+  it('accepts text and bytes, with the format the content type names', () => {
+    expect(validateSaveFileRequest(good)).toEqual({ ok: true, value: { ...good, format: FILE_FORMATS.json } });
     const bytes = new Uint8Array([80, 75, 3, 4]);
-    expect(validateSaveFileRequest({ ...good, suggestedName: 'vragen.docx', data: bytes })).toEqual({
-      ok: true,
-      value: { ...good, suggestedName: 'vragen.docx', data: bytes },
-    });
+    const docx = { suggestedName: 'vragen.docx', mimeType: FILE_FORMATS.docx.mimeType, data: bytes };
+    expect(validateSaveFileRequest(docx)).toEqual({ ok: true, value: { ...docx, format: FILE_FORMATS.docx } });
   });
 
   it('keeps only the contract fields', () => {
-    const result = validateSaveFileRequest({ ...good, path: '/etc/passwd' });
-    expect(result).toEqual({ ok: true, value: good });
+    const result = validateSaveFileRequest({ ...good, path: '/etc/passwd', format: FILE_FORMATS.html });
+    expect(result).toEqual({ ok: true, value: { ...good, format: FILE_FORMATS.json } });
+  });
+
+  it.each(Object.values(FILE_FORMATS).flatMap((format) => [format.extension, ...('otherExtensions' in format ? format.otherExtensions : [])].map((extension) => [format.mimeType, extension])))(
+    'accepts %s under .%s, in any case of letters',
+    (mimeType, extension) => {
+      expect(validateSaveFileRequest({ suggestedName: `vragen.${extension}`, mimeType, data: 'x' }).ok).toBe(true);
+      expect(validateSaveFileRequest({ suggestedName: `VRAGEN.${extension.toUpperCase()}`, mimeType: mimeType.toUpperCase(), data: 'x' }).ok).toBe(true);
+    },
+  );
+
+  it.each([
+    [{ suggestedName: 'vragen.exe', mimeType: 'application/octet-stream' }, 'Dit bestandstype kan de app niet opslaan.'],
+    [{ suggestedName: 'vragen.docx', mimeType: 'application/octet-stream' }, 'Dit bestandstype kan de app niet opslaan.'],
+    [{ suggestedName: 'start.sh', mimeType: 'application/x-sh' }, 'Dit bestandstype kan de app niet opslaan.'],
+    [{ suggestedName: 'vragen.md', mimeType: 'text/markdown; charset=utf-8' }, 'Het bestandstype is ongeldig.'],
+    [{ suggestedName: 'vragen.html', mimeType: 'text/csv' }, 'De bestandsnaam moet op .csv eindigen.'],
+    [{ suggestedName: 'vragen.docx.exe', mimeType: FILE_FORMATS.docx.mimeType }, 'De bestandsnaam moet op .docx eindigen.'],
+    [{ suggestedName: 'vragen', mimeType: 'text/plain' }, 'De bestandsnaam moet op .txt eindigen.'],
+    [{ suggestedName: 'pagina.php', mimeType: 'text/html' }, 'De bestandsnaam moet op .html of .htm eindigen.'],
+    [{ suggestedName: 'vragenmd', mimeType: 'text/markdown' }, 'De bestandsnaam moet op .md eindigen.'],
+  ])('refuses %j: only the app\'s own formats under their own extensions', (request, reason) => {
+    expect(validateSaveFileRequest({ ...request, data: 'x' })).toEqual({ ok: false, reason });
   });
 
   it.each([
@@ -105,17 +135,37 @@ describe('validateFileName', () => {
 });
 
 describe('saveDialogFilters', () => {
-  it('offers the matching filter first, then all files', () => {
-    expect(saveDialogFilters('application/json')).toEqual([
-      { name: 'JSON', extensions: ['json'] },
-      { name: 'Alle bestanden', extensions: ['*'] },
-    ]);
-    expect(saveDialogFilters('application/x-onbekend')).toEqual([{ name: 'Alle bestanden', extensions: ['*'] }]);
+  it("offers only the format's own extensions: no \"Alle bestanden\"", () => {
+    expect(saveDialogFilters(FILE_FORMATS.json)).toEqual([{ name: 'JSON', extensions: ['json'] }]);
+    expect(saveDialogFilters(FILE_FORMATS.html)).toEqual([{ name: 'HTML', extensions: ['html', 'htm'] }]);
+  });
+});
+
+describe('validateChosenPath', () => {
+  it.each(['/home/raadslid/Documenten/vragen.docx', '/home/raadslid/Documenten/VRAGEN.DOCX', 'C:\\Users\\raadslid\\vragen.docx'])('accepts %s', (filePath) => {
+    expect(validateChosenPath(filePath, FILE_FORMATS.docx)).toEqual({ ok: true, value: filePath });
+  });
+
+  it.each(['/home/raadslid/Documenten/vragen', '/home/raadslid/.bashrc', '/home/raadslid/vragen.docx.sh', '/home/raadslid/docx'])(
+    'refuses %s, which lost the extension',
+    (filePath) => {
+      expect(validateChosenPath(filePath, FILE_FORMATS.docx)).toEqual({ ok: false, reason: 'De bestandsnaam moet op .docx eindigen.' });
+    },
+  );
+});
+
+describe('validatePrintToPdfRequest', () => {
+  it('accepts a bare name ending in .pdf and nothing more', () => {
+    expect(validatePrintToPdfRequest({ suggestedName: 'vragen.pdf' })).toEqual({ ok: true, value: { suggestedName: 'vragen.pdf' } });
+    expect(validatePrintToPdfRequest({ suggestedName: 'vragen.docx' })).toEqual({ ok: false, reason: 'De bestandsnaam moet op .pdf eindigen.' });
+    expect(validatePrintToPdfRequest({ suggestedName: 'vragen.pdf', mimeType: 'application/pdf' }).ok).toBe(false);
   });
 });
 
 describe('desktopChannels', () => {
   it('derives every channel from its method name', () => {
-    expect(desktopChannels).toEqual({ getAppInfo: 'desktop:getAppInfo', saveFile: 'desktop:saveFile', printToPdf: 'desktop:printToPdf' });
+    // Other methods join the contract over time; each channel must still be derived from its name.
+    expect(Object.keys(desktopChannels)).toEqual(expect.arrayContaining(['getAppInfo', 'saveFile', 'printToPdf']));
+    for (const [method, channel] of Object.entries(desktopChannels)) expect(channel).toBe(`desktop:${method}`);
   });
 });

@@ -65,10 +65,8 @@ describe('printToPdf handler', () => {
       title: 'Bestand opslaan',
       buttonLabel: 'Opslaan',
       defaultPath: path.join('/home/raadslid/Documenten', 'vragen.pdf'),
-      filters: [
-        { name: 'PDF', extensions: ['pdf'] },
-        { name: 'Alle bestanden', extensions: ['*'] },
-      ],
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      properties: ['showOverwriteConfirmation'],
     });
     expect(printToPDF).not.toHaveBeenCalled();
   });

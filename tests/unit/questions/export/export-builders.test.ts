@@ -15,6 +15,7 @@ import { buildMarkdown, buildPlainText } from '../../../../renderer/questions/ex
 import { readCsv } from '../../../support/csv-reader';
 import { docxText } from '../../../support/docx-text';
 import { agendaItems, exported, meeting, profile, questions } from './export-fixture';
+import { hostileExport } from './hostile-fixture';
 
 const REFERENCE = 'Kadernota 2022 – Domein 3: Veiligheid, bestuur, dienstverlening en financiën (versie 1721c21047bdf1), § 3.03 Een veilige informatievoorziening en privacybescherming, alinea 2';
 
@@ -122,7 +123,8 @@ describe('CSV', () => {
     expect(csvField('a;b')).toBe('"a;b"');
     expect(csvField('zei "ja"')).toBe('"zei ""ja"""');
     expect(csvField('twee\nregels')).toBe('"twee\nregels"');
-    expect(csvField('- 5 procent')).toBe('- 5 procent');
+    // No exception for "- " followed by text any more: every cell starting with "-" is prefixed.
+    expect(csvField('- 5 procent')).toBe("'- 5 procent");
     expect(csvField('+31')).toBe("'+31");
   });
 });
@@ -148,22 +150,39 @@ describe('Word (.docx)', () => {
   const soffice = findTool('soffice');
   if (!soffice) console.log('LibreOffice-test overgeslagen: soffice is niet geïnstalleerd (`which soffice` vindt niets).');
   it.skipIf(!soffice)('opens in LibreOffice: soffice converts it to PDF', async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'docx-'));
-    const file = path.join(folder, 'vragen.docx');
-    writeFileSync(file, await buildDocx(exported));
-    execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${folder}/profile`, '--convert-to', 'pdf', '--outdir', folder, file], { timeout: 120_000 });
-    const pdf = readFileSync(path.join(folder, 'vragen.pdf'));
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = convertWithLibreOffice(soffice!, await buildDocx(exported));
     // Where poppler's pdftotext exists, LibreOffice must also have laid out the content itself.
-    const pdftotext = findTool('pdftotext');
-    if (pdftotext) {
-      const text = execFileSync(pdftotext, ['-layout', path.join(folder, 'vragen.pdf'), '-'], { encoding: 'utf8' });
+    if (text !== undefined) {
       expect(text).toContain('Welke "derde partijen" zijn bedoeld; en wat kost dat?');
       expect(text).toContain('€ 1.250.000');
       expect(text).toContain('Coëfficiënt-beheer');
     }
   }, 150_000);
+
+  it.skipIf(!soffice)('opens in LibreOffice with hostile text (formulas, XML-forbidden characters, HTML, Markdown, bidi override)', async () => {
+    const text = convertWithLibreOffice(soffice!, await buildDocx(hostileExport));
+    if (text !== undefined) {
+      for (const shown of ['=SUM(A1)', '- 276', '@cmd', '<script>alert(1)</script>', '**vet**', '# kop', '[x](javascript:alert(1))', 'Vraag 16 – Technische vraag']) {
+        expect(text).toContain(shown);
+      }
+    }
+  }, 150_000);
 });
+
+/**
+ * Converts .docx bytes to PDF with LibreOffice, which fails on a file it cannot open, and checks
+ * a PDF came out; returns the PDF's text where poppler's pdftotext exists, else undefined.
+ */
+function convertWithLibreOffice(soffice: string, docx: Uint8Array): string | undefined {
+  const folder = mkdtempSync(path.join(tmpdir(), 'docx-'));
+  const file = path.join(folder, 'vragen.docx');
+  writeFileSync(file, docx);
+  execFileSync(soffice, ['--headless', `-env:UserInstallation=file://${folder}/profile`, '--convert-to', 'pdf', '--outdir', folder, file], { timeout: 120_000 });
+  const pdf = readFileSync(path.join(folder, 'vragen.pdf'));
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const pdftotext = findTool('pdftotext');
+  return pdftotext ? execFileSync(pdftotext, ['-layout', path.join(folder, 'vragen.pdf'), '-'], { encoding: 'utf8' }) : undefined;
+}
 
 /** The path of a command-line tool (LibreOffice's soffice, poppler's pdftotext), or undefined where it is not installed. */
 function findTool(name: string): string | undefined {
