@@ -32,14 +32,28 @@ export async function readBundledDocuments(indexPath: string = DOCUMENT_INDEX_PA
   }
 }
 
-/** The About box's text: the version, then each bundled document with its version. */
-export function formatAboutDetail(appVersion: string, documents: readonly BundledDocument[]): string {
-  const lines = [`Versie ${appVersion}`, ''];
+/** What the About box says about the program around the documents. */
+export interface AboutRuntime {
+  electronVersion: string;
+  chromeVersion: string;
+  /** The user-data folder: where the raadslid's annotations, questions and reservekopieën live. */
+  userDataPath: string;
+}
+
+/**
+ * The About box's text: the version, then (with `runtime`) the Electron and Chromium versions,
+ * each bundled document with its version, and (with `runtime`) where the user's data lives.
+ */
+export function formatAboutDetail(appVersion: string, documents: readonly BundledDocument[], runtime?: AboutRuntime): string {
+  const lines = [`Versie ${appVersion}`];
+  if (runtime) lines.push(`Electron ${runtime.electronVersion}, Chromium ${runtime.chromeVersion}`);
+  lines.push('');
   if (documents.length === 0) {
     lines.push('Er zijn geen meegeleverde documenten gevonden.');
   } else {
     lines.push('Meegeleverde documenten:');
     for (const document of documents) lines.push(`• ${document.title} (versie ${document.version})`);
   }
+  if (runtime) lines.push('', 'Je gegevens staan in:', runtime.userDataPath);
   return lines.join('\n');
 }
