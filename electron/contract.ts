@@ -23,9 +23,9 @@ export interface AppInfo {
 
 /** A request to save bytes or text to a file the user picks in a native save dialog. */
 export interface SaveFileRequest {
-  /** A bare file name (no folders), e.g. "aantekeningen-kadernota-2022.json". */
+  /** A bare file name (no folders) ending in the format's extension, e.g. "aantekeningen-kadernota-2022.json". */
   suggestedName: string;
-  /** The content type, e.g. "application/json"; it picks the dialog's file filter (see export-formats.ts). */
+  /** The content type of one of the app's formats (see export-formats.ts), e.g. "application/json"; it picks the dialog's file filter. */
   mimeType: string;
   /** Text is written as UTF-8. */
   data: Uint8Array | string;
@@ -44,6 +44,18 @@ export interface PrintToPdfRequest {
   suggestedName: string;
 }
 
+/** What `openReservekopie` answers: the chosen file's name and text, or why there is none. */
+export type OpenReservekopieResult =
+  | { status: 'opened'; name: string; text: string }
+  | { status: 'canceled' }
+  /** Not a .json file. */
+  | { status: 'wrong-type'; name: string }
+  /** Larger than MAX_RESERVEKOPIE_BYTES: not read. */
+  | { status: 'too-large'; name: string; bytes: number };
+
+/** The largest reservekopie a restore reads, in bytes (50 MB); larger files are refused before reading. */
+export const MAX_RESERVEKOPIE_BYTES = 50 * 1024 * 1024;
+
 /** The desktop bridge, exposed to the renderer as `window.desktop` by the preload. */
 export interface DesktopApi {
   /** The app's version and the bundled documents with their versions. */
@@ -52,6 +64,8 @@ export interface DesktopApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Prints the sending window as it prints (its print stylesheet) to a PDF and saves it where the user chooses. */
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
+  /** Shows an open dialog for a reservekopie; the main process checks the file's extension and size and reads it. */
+  openReservekopie(): Promise<OpenReservekopieResult>;
 }
 
 /** The name of a bridge method. */
@@ -68,6 +82,7 @@ export const desktopChannels: { readonly [M in DesktopMethod]: DesktopChannel<M>
   getAppInfo: 'desktop:getAppInfo',
   saveFile: 'desktop:saveFile',
   printToPdf: 'desktop:printToPdf',
+  openReservekopie: 'desktop:openReservekopie',
 };
 
 /** The largest file `saveFile` accepts, in bytes (20 MB). */

@@ -5,6 +5,7 @@
 import { app } from 'electron';
 import { setupIpc } from './ipc.js';
 import { setupMenu } from './menu.js';
+import { setupOpenFile } from './open-file.js';
 import { registerAppScheme, setupProtocol } from './protocol.js';
 import { setupUserData } from './user-data.js';
 import { focusMainWindow, setupWindow } from './window.js';
@@ -20,6 +21,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     setupProtocol();
     setupIpc();
+    setupOpenFile();
     setupMenu();
     setupWindow();
   });

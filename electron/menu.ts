@@ -1,9 +1,10 @@
 /**
  * The Dutch application menu: Bestand, Bewerken, Beeld and Help, with an About box listing
- * the app version and every bundled document with its version. Developer tools only appear
- * in an unpackaged (development) app.
+ * the app, Electron and Chromium versions, every bundled document with its version, and the
+ * folder the user's data lives in. Developer tools only appear in an unpackaged (development) app.
  */
 import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
+import { APP_START_URL } from './app-origin.js';
 import { formatAboutDetail, readBundledDocuments } from './bundled-documents.js';
 
 /** Installs the application menu. Call after the app is ready. */
@@ -31,7 +32,14 @@ export function menuTemplate(platform: NodeJS.Platform, packaged: boolean): Menu
     });
   }
   template.push(
-    { label: 'Bestand', submenu: [platform === 'darwin' ? { role: 'close', label: 'Sluit venster' } : { role: 'quit', label: 'Afsluiten' }] },
+    {
+      label: 'Bestand',
+      submenu: [
+        { label: 'Reservekopie maken…', click: showReservekopieScreen },
+        { type: 'separator' },
+        platform === 'darwin' ? { role: 'close', label: 'Sluit venster' } : { role: 'quit', label: 'Afsluiten' },
+      ],
+    },
     {
       label: 'Bewerken',
       submenu: [
@@ -66,8 +74,22 @@ export function menuTemplate(platform: NodeJS.Platform, packaged: boolean): Menu
   return template;
 }
 
+/** The reservekopie screen (renderer/navigation/route.ts's backupHref) on the app origin. */
+export const RESERVEKOPIE_URL = `${APP_START_URL}#/reservekopie`;
+
+// Only the hash differs from the app's page, so this is an in-page navigation, as a link would be.
+function showReservekopieScreen(): void {
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  void window?.webContents.loadURL(RESERVEKOPIE_URL);
+}
+
 async function showAboutBox(): Promise<void> {
-  const detail = formatAboutDetail(app.getVersion(), await readBundledDocuments());
+  const runtime = {
+    electronVersion: process.versions.electron ?? 'onbekend',
+    chromeVersion: process.versions.chrome ?? 'onbekend',
+    userDataPath: app.getPath('userData'),
+  };
+  const detail = formatAboutDetail(app.getVersion(), await readBundledDocuments(), runtime);
   const options = { type: 'info' as const, title: 'Over Leestafel Leusden', message: 'Leestafel Leusden', detail, buttons: ['Sluiten'] };
   const owner = BrowserWindow.getFocusedWindow();
   if (owner) await dialog.showMessageBox(owner, options);

@@ -16,6 +16,7 @@ const desktop: DesktopApi = {
   getAppInfo: () => ipcRenderer.invoke(channel('getAppInfo')),
   saveFile: (request) => ipcRenderer.invoke(channel('saveFile'), request),
   printToPdf: (request) => ipcRenderer.invoke(channel('printToPdf'), request),
+  openReservekopie: () => ipcRenderer.invoke(channel('openReservekopie')),
 };
 
 contextBridge.exposeInMainWorld('desktop', desktop);

@@ -1,23 +1,41 @@
 /**
- * The reader's shell: applies the display settings, offers the skip link and shows the
- * screen the URL hash asks for (the library, a document, the vergaderingen or one vergadering).
+ * The reader's shell: applies the display settings, offers the skip link, shows the storage
+ * alert and the screen the URL hash asks for (the library, a document, the vergaderingen or one
+ * vergadering), inside a boundary that turns an unexpected error into a Dutch message.
  */
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { LibraryScreen } from './library/LibraryScreen';
 import { MeetingScreen } from './questions/ui/MeetingScreen';
 import { MeetingsScreen } from './questions/ui/MeetingsScreen';
+import { TrashScreen } from './trash/TrashScreen';
+import { ReservekopieScreen } from './exchange/reservekopie/ui/ReservekopieScreen';
 import { focusInPlace } from './keyboard/focus-start';
 import { ReaderScreen } from './reader/ReaderScreen';
 import { parseRoute, useLocationHash } from './navigation/route';
 import { findTopBlock } from './reader/use-reading-position';
 import { useApplySettings } from './settings/use-apply-settings';
+import { DEFAULT_SETTINGS } from './settings/settings-store';
 import { useLoadedSettings } from './settings/use-settings';
 import type { StartupData } from './startup';
+import { ScreenErrorBoundary } from './storage/ScreenErrorBoundary';
+import { StorageAlert } from './storage/StorageAlert';
+
+/** How long the first render waits for the settings once the start-up gave up on them. */
+const SETTINGS_WAIT_MS = 1000;
 
 /** The whole app; `startup` is what was read for the first screen before the first render. */
 export function App({ startup = {} }: { startup?: StartupData }) {
   const route = parseRoute(useLocationHash());
-  const settings = useLoadedSettings(startup.settings);
+  const loadedSettings = useLoadedSettings(startup.settings);
+  // A database that does not answer (an open blocked by another window) must not keep the
+  // window empty: after a while the text is shown at the default size.
+  const [stoppedWaiting, setStoppedWaiting] = useState(false);
+  useEffect(() => {
+    if (loadedSettings) return;
+    const timer = setTimeout(() => setStoppedWaiting(true), SETTINGS_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [loadedSettings]);
+  const settings = loadedSettings ?? (stoppedWaiting ? DEFAULT_SETTINGS : undefined);
   // The document read at start-up serves the first screen only; later visits read afresh.
   const [startupDocument, setStartupDocument] = useState(startup.document);
   useApplySettings(settings);
@@ -43,17 +61,22 @@ export function App({ startup = {} }: { startup?: StartupData }) {
       <a ref={skipLink} className="skip-link" href="#inhoud" onClick={skipToContent}>
         Naar de tekst
       </a>
-      {route.screen === 'library' && <LibraryScreen />}
-      {route.screen === 'document' && (
-        <ReaderScreen
-          key={route.documentId}
-          documentId={route.documentId}
-          sectionId={route.sectionId}
-          startupDocument={startupDocument?.model.id === route.documentId ? startupDocument : undefined}
-        />
-      )}
-      {route.screen === 'meetings' && <MeetingsScreen />}
-      {route.screen === 'meeting' && <MeetingScreen key={route.meetingId} meetingId={route.meetingId} />}
+      <StorageAlert />
+      <ScreenErrorBoundary key={screenKey}>
+        {route.screen === 'library' && <LibraryScreen />}
+        {route.screen === 'document' && (
+          <ReaderScreen
+            key={route.documentId}
+            documentId={route.documentId}
+            sectionId={route.sectionId}
+            startupDocument={startupDocument?.model.id === route.documentId ? startupDocument : undefined}
+          />
+        )}
+        {route.screen === 'meetings' && <MeetingsScreen />}
+        {route.screen === 'meeting' && <MeetingScreen key={route.meetingId} meetingId={route.meetingId} />}
+        {route.screen === 'trash' && <TrashScreen />}
+        {route.screen === 'backup' && <ReservekopieScreen />}
+      </ScreenErrorBoundary>
     </>
   );
 }

@@ -6,7 +6,11 @@ import { startupData } from './startup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { db } from './db/database';
+import { watchDatabase } from './db/watch-database';
+import { version as appVersion } from '../package.json';
 import { applySettings } from './settings/use-apply-settings';
+import { purgeTrashWhenIdle } from './trash/purge-at-startup';
 import './styles/app.css';
 import './styles/print.css';
 
@@ -17,4 +21,10 @@ startupData.then((startup) => {
       <App startup={startup} />
     </StrictMode>,
   );
+  purgeTrashWhenIdle();
+  // Once the first screen is up: checking the database and recording which release wrote it
+  // are no part of the start-up.
+  const watch = () => void watchDatabase(db, appVersion);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(watch, { timeout: 1000 });
+  else setTimeout(watch, 500);
 });

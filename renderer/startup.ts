@@ -6,6 +6,8 @@
  * instead of a loading screen.
  */
 import type { SettingValues } from './model/settings';
+import { db } from './db/database';
+import { reportStorageFailures } from './db/report-storage-failures';
 import { loadDocument, loadDocumentIndex } from './documents/load-documents';
 import { getReadingPosition, type OpeningDocument } from './reader/reading-position';
 import { parseRoute } from './navigation/route';
@@ -37,6 +39,9 @@ function readStartupData(): Promise<StartupData> {
   const timeout = new Promise<StartupData>((resolve) => setTimeout(() => resolve({}), MAX_WAIT_MS));
   return Promise.race([everything, timeout]);
 }
+
+// Before the first read: from here on, every write that fails on the storage shows in the storage alert.
+db.use(reportStorageFailures);
 
 /** The first screen's data, being read since the app's code started. */
 export const startupData: Promise<StartupData> = readStartupData();

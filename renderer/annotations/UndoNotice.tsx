@@ -1,9 +1,11 @@
 /**
- * The notice after a deletion: "Aantekening verwijderd" with an "Ongedaan maken" button,
- * announced politely; Ctrl+Z (outside text fields) undoes too. Mount it once.
+ * The notice after a deletion: "Aantekening verwijderd" with an "Ongedaan maken" button and
+ * the way to the Prullenbak, where the annotation now is, announced politely; Ctrl+Z (outside
+ * text fields) undoes too. Mount it once.
  */
 import { useEffect } from 'react';
 import { isTextField, isUndoKey } from '../keyboard/text-field';
+import { trashHref } from '../navigation/route';
 import { dismissUndo, undoLastDelete, usePendingUndo } from './undo-delete';
 
 /** Shows the undo notice while a deletion can be undone. */
@@ -32,6 +34,7 @@ export function UndoNotice() {
           <button type="button" onClick={() => void undoLastDelete()}>
             Ongedaan maken
           </button>
+          <a href={trashHref}>Prullenbak</a>
           <button type="button" aria-label="Melding sluiten" onClick={dismissUndo}>
             ×
           </button>

@@ -1,12 +1,14 @@
 /**
- * Domain functions over the annotations table: create, change, delete (with undo), attach
- * an orphan to a new passage. Every write is one Dexie transaction; nothing here deletes an
- * annotation except an explicit delete by the user, which can be undone.
+ * Domain functions over the annotations table: create, change, delete (into the Prullenbak),
+ * attach an orphan to a new passage. Every write is one Dexie transaction; nothing here deletes
+ * an annotation except an explicit delete by the user, which moves it to the Prullenbak.
  */
 import { db, type LeestafelDatabase } from '../db/database';
 import type { Annotation, ColorCode, FlagCode, Visibility } from '../model/annotation';
 import type { Author } from '../model/author';
 import type { TextTarget } from '../model/text-target';
+import type { TrashEntry } from '../model/trash';
+import { putInTrash } from '../trash/trash-store';
 
 export interface NewAnnotation {
   documentId: string;
@@ -58,18 +60,17 @@ export async function updateAnnotation(id: string, changes: AnnotationChanges, d
   });
 }
 
-/** Deletes an annotation and returns it, so that the deletion can be undone. */
-export async function deleteAnnotation(id: string, database: LeestafelDatabase = db): Promise<Annotation | undefined> {
-  return database.transaction('rw', database.annotations, async () => {
+/**
+ * Deletes an annotation into the Prullenbak (the delete and its entry in one transaction);
+ * resolves to the entry, from which restoreFromTrash (trash/trash-store.ts) puts it back.
+ */
+export async function deleteAnnotation(id: string, database: LeestafelDatabase = db): Promise<TrashEntry | undefined> {
+  return database.transaction('rw', [database.annotations, database.trash], async () => {
     const current = await database.annotations.get(id);
-    if (current) await database.annotations.delete(id);
-    return current;
+    if (!current) return undefined;
+    await database.annotations.delete(id);
+    return putInTrash({ kind: 'annotation', title: current.target.quote.exact, records: { annotations: [current] }, deletedAt: Date.now() }, database);
   });
-}
-
-/** Puts a deleted annotation back exactly as it was (undo). */
-export async function restoreAnnotation(annotation: Annotation, database: LeestafelDatabase = db): Promise<void> {
-  await database.annotations.put(annotation);
 }
 
 /** Attaches an annotation (an orphan, typically) to a new passage of the current document version. */

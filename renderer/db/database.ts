@@ -29,7 +29,7 @@ export class LeestafelDatabase extends Dexie {
   meta!: EntityTable<MetaRecord, 'key'>;
 
   constructor(name: string) {
-    super(name);
+    super(name, { indexedDB: refusingNewerDatabases(Dexie.dependencies.indexedDB) });
     // Versions are never removed: each version(n) with its upgrade function stays, so a
     // database made by any earlier release still opens and its data is carried forward.
     this.version(1).stores({
@@ -54,6 +54,25 @@ export class LeestafelDatabase extends Dexie {
       meta: 'key',
     });
   }
+}
+
+/**
+ * The browser's IndexedDB as Dexie sees it, except that a database of a newer release is
+ * refused with a VersionError. Dexie 4 would open such a database anyway (on a VersionError it
+ * opens again without a version, and may even add what it misses), so that an older release
+ * would change a newer one's data; the app opens its database only at the version it declares.
+ */
+function refusingNewerDatabases(factory: IDBFactory | undefined): IDBFactory | undefined {
+  if (!factory) return undefined;
+  return {
+    open(name: string, version?: number) {
+      if (version === undefined) throw new DOMException(`De database ${name} is van een nieuwere versie.`, 'VersionError');
+      return factory.open(name, version);
+    },
+    deleteDatabase: (name) => factory.deleteDatabase(name),
+    cmp: (first, second) => factory.cmp(first, second),
+    databases: () => factory.databases(),
+  };
 }
 
 /** Opens (lazily) a database with the given name; tests pass their own name. */

@@ -1,9 +1,12 @@
 /**
  * Runs a form's asynchronous action one at a time: a second Enter or click while the first is
  * still storing is ignored (no duplicate vergadering, question or annotation), and a failure
- * is kept as a message for the form to show instead of vanishing as an unhandled rejection.
+ * is kept as a message for the form to show instead of vanishing as an unhandled rejection:
+ * the domain function's own Dutch message, or the plain Dutch text of a storage failure.
  */
 import { useRef, useState, type FormEvent } from 'react';
+import { describeStorageError } from '../db/storage-errors';
+import { currentStorageProblem } from '../db/storage-status';
 
 /** What a form needs: its submit handler, whether it is storing, and the last failure. */
 export interface Submit {
@@ -27,7 +30,7 @@ export function useSubmit(action: () => Promise<void> | void): Submit {
       await action();
       setError(undefined);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(describeStorageError(failure, currentStorageProblem()?.writtenBy));
     } finally {
       running.current = false;
       setPending(false);

@@ -1,7 +1,8 @@
 /** The library: every bundled document, grouped by kind, each a link to its reading view. */
 import { useEffect } from 'react';
+import { AboutButton } from '../about/AboutButton';
 import { useDocumentIndexState } from '../documents/use-document-index';
-import { meetingsHref } from '../navigation/route';
+import { meetingsHref, trashHref } from '../navigation/route';
 import { SearchBox } from '../search/SearchBox';
 import { SettingsControls } from '../settings/SettingsControls';
 import { DocumentGroup } from './DocumentGroup';
@@ -20,8 +21,10 @@ export function LibraryScreen() {
       <header className="app-header">
         <span className="app-name">Raadsstukken gemeente Leusden</span>
         <a href={meetingsHref}>Vergaderingen en vragen</a>
+        <a href={trashHref}>Prullenbak</a>
         <SearchBox />
         <SettingsControls />
+        <AboutButton />
       </header>
       <main id="inhoud" tabIndex={-1} className="library">
         <h1>Leestafel Leusden</h1>

@@ -18,8 +18,17 @@ export interface TrashedRecords {
   meetings: Meeting[];
   agendaItems: AgendaItem[];
   questions: Question[];
-  /** Questions that stayed but lost their agendapunt: their id and the agendapunt they had. */
-  unlinkedQuestions: { questionId: string; agendaItemId: string }[];
+  /** Questions that stayed but lost their agendapunt; putting the agendapunt back relinks them. */
+  unlinkedQuestions: UnlinkedQuestion[];
+}
+
+/** A question that lost its agendapunt when the agendapunt was deleted. */
+export interface UnlinkedQuestion {
+  questionId: string;
+  /** The agendapunt it had. */
+  agendaItemId: string;
+  /** The question's `updatedAt` before it lost the link, given back when it is relinked unchanged. */
+  updatedAt: number;
 }
 
 /** One delete in the Prullenbak. */

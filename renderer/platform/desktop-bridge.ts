@@ -3,7 +3,7 @@
  * app (the `window.desktop` bridge from the preload) or in a plain browser (downloads and the
  * bundled documents index).
  */
-import type { AppInfo, BundledDocument, DesktopApi, PrintToPdfRequest, SaveFileRequest, SaveFileResult } from '../../electron/contract';
+import type { AppInfo, BundledDocument, DesktopApi, OpenReservekopieResult, PrintToPdfRequest, SaveFileRequest, SaveFileResult } from '../../electron/contract';
 import { version as packageVersion } from '../../package.json';
 
 /** The desktop bridge when running inside the Electron app, otherwise undefined. */
@@ -67,5 +67,15 @@ async function getAppInfo(): Promise<AppInfo> {
   return { appVersion: packageVersion, documents };
 }
 
+/**
+ * Lets the user pick a reservekopie in the desktop's open dialog; the main process checks and
+ * reads the file. The browser edition has no such dialog: it offers a file input instead.
+ */
+async function openReservekopie(): Promise<OpenReservekopieResult> {
+  const bridge = desktopBridge();
+  if (!bridge) throw new Error('Een bestand kiezen via het venster van de computer kan alleen in de desktop-app.');
+  return bridge.openReservekopie();
+}
+
 /** What the reader may ask of the platform, the same on desktop and in the browser. */
-export const platform = { saveFile, printToPdf, getAppInfo, isDesktop } as const;
+export const platform = { saveFile, printToPdf, getAppInfo, isDesktop, openReservekopie } as const;

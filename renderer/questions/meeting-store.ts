@@ -1,12 +1,14 @@
 /**
- * Domain functions over vergaderingen and their agendapunten: create, change, delete (with
- * undo) and read. Multi-table writes run in one Dexie transaction. Deleting an agendapunt
- * keeps its questions (they lose the link); deleting a vergadering returns everything it
- * held so the deletion can be undone.
+ * Domain functions over vergaderingen and their agendapunten: create, change, delete (into the
+ * Prullenbak) and read. Multi-table writes run in one Dexie transaction. Deleting an agendapunt
+ * keeps its questions (they lose the link, which the Prullenbak keeps); deleting a vergadering
+ * puts it in the Prullenbak with its agendapunten and questions.
  */
 import { db, type LeestafelDatabase } from '../db/database';
-import type { AgendaItem, Meeting, MeetingKind, Question } from '../model/question';
+import type { AgendaItem, Meeting, MeetingKind } from '../model/question';
 import { MEETING_KINDS } from '../model/question';
+import type { TrashEntry } from '../model/trash';
+import { putInTrash } from '../trash/trash-store';
 
 /** What the user fills in for a new vergadering. */
 export interface NewMeeting {
@@ -21,13 +23,6 @@ export interface NewAgendaItem {
   number: string;
   title: string;
   documentIds?: string[];
-}
-
-/** A deleted vergadering with everything that belonged to it, to undo the deletion. */
-export interface DeletedMeeting {
-  meeting: Meeting;
-  agendaItems: AgendaItem[];
-  questions: Question[];
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -66,9 +61,12 @@ export async function updateMeeting(id: string, changes: Partial<NewMeeting>, da
   });
 }
 
-/** Deletes a vergadering with its agendapunten and questions; returns them for undo. */
-export async function deleteMeeting(id: string, database: LeestafelDatabase = db): Promise<DeletedMeeting | undefined> {
-  return database.transaction('rw', [database.meetings, database.agendaItems, database.questions], async () => {
+/**
+ * Deletes a vergadering with its agendapunten and questions into the Prullenbak, in one
+ * transaction; resolves to the entry, from which restoreFromTrash puts everything back.
+ */
+export async function deleteMeeting(id: string, database: LeestafelDatabase = db): Promise<TrashEntry | undefined> {
+  return database.transaction('rw', [database.meetings, database.agendaItems, database.questions, database.trash], async () => {
     const meeting = await database.meetings.get(id);
     if (!meeting) return undefined;
     const agendaItems = await database.agendaItems.where('meetingId').equals(id).toArray();
@@ -76,16 +74,8 @@ export async function deleteMeeting(id: string, database: LeestafelDatabase = db
     await database.questions.bulkDelete(questions.map((q) => q.id));
     await database.agendaItems.bulkDelete(agendaItems.map((a) => a.id));
     await database.meetings.delete(id);
-    return { meeting, agendaItems, questions };
-  });
-}
-
-/** Puts a deleted vergadering back exactly as it was (undo). */
-export async function restoreMeeting(deleted: DeletedMeeting, database: LeestafelDatabase = db): Promise<void> {
-  await database.transaction('rw', [database.meetings, database.agendaItems, database.questions], async () => {
-    await database.meetings.put(deleted.meeting);
-    await database.agendaItems.bulkPut(deleted.agendaItems);
-    await database.questions.bulkPut(deleted.questions);
+    const records = { meetings: [meeting], agendaItems, questions };
+    return putInTrash({ kind: 'vergadering', title: meeting.name, records, deletedAt: Date.now() }, database);
   });
 }
 
@@ -141,11 +131,15 @@ export async function updateAgendaItem(id: string, changes: Partial<NewAgendaIte
   });
 }
 
-/** Deletes an agendapunt; its questions stay in the vergadering, without agendapunt. */
-export async function deleteAgendaItem(id: string, database: LeestafelDatabase = db): Promise<void> {
-  await database.transaction('rw', [database.agendaItems, database.questions], async () => {
+/**
+ * Deletes an agendapunt into the Prullenbak, in one transaction; its questions stay in the
+ * vergadering without agendapunt, and the entry remembers their link so that putting the
+ * agendapunt back relinks them. Resolves to the entry.
+ */
+export async function deleteAgendaItem(id: string, database: LeestafelDatabase = db): Promise<TrashEntry | undefined> {
+  return database.transaction('rw', [database.agendaItems, database.questions, database.trash], async () => {
     const item = await database.agendaItems.get(id);
-    if (!item) return;
+    if (!item) return undefined;
     const linked = await database.questions.where('meetingId').equals(item.meetingId).filter((q) => q.agendaItemId === id).toArray();
     const now = Date.now();
     await database.questions.bulkPut(
@@ -155,6 +149,8 @@ export async function deleteAgendaItem(id: string, database: LeestafelDatabase =
       }),
     );
     await database.agendaItems.delete(id);
+    const unlinkedQuestions = linked.map((question) => ({ questionId: question.id, agendaItemId: id, updatedAt: question.updatedAt }));
+    return putInTrash({ kind: 'agendapunt', title: agendaItemLabel(item), records: { agendaItems: [item], unlinkedQuestions }, deletedAt: now }, database);
   });
 }
 

@@ -1,11 +1,13 @@
 /**
- * Domain functions over the questions of a vergadering: create, change, delete (with undo),
+ * Domain functions over the questions of a vergadering: create, change, delete (into the Prullenbak),
  * number and reorder. A question's number is its rank by `order` within its vergadering;
  * reordering rewrites the order keys of that vergadering in one Dexie transaction.
  */
 import { db, type LeestafelDatabase } from '../db/database';
 import type { PassageReference, Priority, Question, QuestionKind, QuestionStatus } from '../model/question';
 import { PRIORITIES, QUESTION_KINDS, STATUSES } from '../model/question';
+import type { TrashEntry } from '../model/trash';
+import { putInTrash } from '../trash/trash-store';
 
 /** What a new question needs; everything but the vergadering has a default. */
 export interface NewQuestion {
@@ -98,18 +100,17 @@ export async function updateQuestion(id: string, changes: QuestionChanges, datab
   });
 }
 
-/** Deletes a question and returns it, so that the deletion can be undone. */
-export async function deleteQuestion(id: string, database: LeestafelDatabase = db): Promise<Question | undefined> {
-  return database.transaction('rw', database.questions, async () => {
+/**
+ * Deletes a question into the Prullenbak (the delete and its entry in one transaction);
+ * resolves to the entry, from which restoreFromTrash (trash/trash-store.ts) puts it back at its place.
+ */
+export async function deleteQuestion(id: string, database: LeestafelDatabase = db): Promise<TrashEntry | undefined> {
+  return database.transaction('rw', [database.questions, database.trash], async () => {
     const current = await database.questions.get(id);
-    if (current) await database.questions.delete(id);
-    return current;
+    if (!current) return undefined;
+    await database.questions.delete(id);
+    return putInTrash({ kind: 'question', title: current.question, records: { questions: [current] }, deletedAt: Date.now() }, database);
   });
-}
-
-/** Puts a deleted question back exactly as it was, at its old place (undo). */
-export async function restoreQuestion(question: Question, database: LeestafelDatabase = db): Promise<void> {
-  await database.questions.put(question);
 }
 
 /** The questions of a vergadering, numbered, in order. */

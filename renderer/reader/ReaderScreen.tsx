@@ -25,6 +25,8 @@ import { TableOfContents } from './TableOfContents';
 import { useAuthorPrompt } from './use-author-prompt';
 import { useQuestionDialog } from './use-question-dialog';
 import { useReadingPositionTracker } from './use-reading-position';
+import { answerInTime } from '../db/answer-in-time';
+import { StorageBoundary } from '../storage/StorageBoundary';
 
 const HELP_KEYS = ['?'];
 
@@ -69,7 +71,8 @@ export function ReaderScreen({ documentId, sectionId, startupDocument }: ReaderS
   useEffect(() => {
     if (preloaded) return;
     let cancelled = false;
-    Promise.all([loadDocument(documentId), getReadingPosition(documentId).catch(() => undefined)]).then(
+    // The text does not wait for a database that does not answer: without a position it opens at the top.
+    Promise.all([loadDocument(documentId), answerInTime(getReadingPosition(documentId)).catch(() => undefined)]).then(
       ([document, position]) => {
         if (!cancelled) setState({ status: 'ready', document, savedBlockId: position?.blockId });
       },
@@ -177,7 +180,9 @@ export function ReaderScreen({ documentId, sectionId, startupDocument }: ReaderS
           )}
           {document && completeArticle && (
             <>
-              <AnnotationLayer document={document} article={completeArticle} onAskQuestion={askQuestion} requireAuthor={requireAuthor} />
+              <StorageBoundary>
+                <AnnotationLayer document={document} article={completeArticle} onAskQuestion={askQuestion} requireAuthor={requireAuthor} />
+              </StorageBoundary>
               <div className="reader-notices">
                 <UndoNotice />
                 <QuestionAddedNotice />
@@ -188,7 +193,11 @@ export function ReaderScreen({ documentId, sectionId, startupDocument }: ReaderS
           {questionDialog}
           {helpOpen && <ShortcutHelp shortcuts={READER_SHORTCUTS} onClose={() => setHelpOpen(false)} />}
         </main>
-        {document && <AnnotationsPanel document={document} article={completeArticle} onAskQuestion={askQuestion} />}
+        {document && (
+          <StorageBoundary>
+            <AnnotationsPanel document={document} article={completeArticle} onAskQuestion={askQuestion} />
+          </StorageBoundary>
+        )}
       </div>
     </>
   );

@@ -1,4 +1,4 @@
-/** The settings in the header: text size steps, the theme choice and the profile. */
+/** The settings in the header: text size steps, the theme choice, the profile and the way to the reservekopie. */
 import { useId } from 'react';
 import type { ThemeChoice } from '../model/settings';
 import { ProfileSettings } from './ProfileSettings';
@@ -53,6 +53,10 @@ export function SettingsControls() {
         </select>
       </div>
       <ProfileSettings />
+      {/* navigation/route.ts's backupHref, written out: the layer table does not let settings/ import navigation/. */}
+      <a className="settings-link" href="#/reservekopie">
+        Reservekopie
+      </a>
     </div>
   );
 }

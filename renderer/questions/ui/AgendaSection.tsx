@@ -1,85 +1,117 @@
-/** The agenda of a vergadering: its agendapunten with linked documents, and a form to add one. */
-import { useId, useState } from 'react';
-import type { DocumentIndexEntry } from '../../documents/load-documents';
-import { useSubmit } from '../../forms/use-submit';
-import { documentHref } from '../../navigation/route';
-import { addAgendaItem, agendaItemLabel, deleteAgendaItem } from '../meeting-store';
-import type { AgendaItem } from '../../model/question';
+/**
+ * The agenda of a vergadering: its agendapunten with linked documents, each to change or to
+ * delete, and a form to add one. A delete moves the agendapunt to the Prullenbak; when
+ * questions hang on it, a dialog asks first (the questions stay, without agendapunt, until it
+ * is put back). What happened is said in a live region and the focus stays in the agenda.
+ */
+import { useEffect, useRef, useState } from 'react';
 import { useDocumentIndex } from '../../documents/use-document-index';
+import type { AgendaItem, Question } from '../../model/question';
+import { ConfirmDialog } from '../../trash/ConfirmDialog';
+import { addAgendaItem, agendaItemLabel, deleteAgendaItem, updateAgendaItem } from '../meeting-store';
+import { AgendaItemForm } from './AgendaItemForm';
+import { AgendaItemRow } from './AgendaItemRow';
+
+interface AgendaSectionProps {
+  meetingId: string;
+  agendaItems: AgendaItem[];
+  /** The vergadering's questions, to say how many hang on an agendapunt. */
+  questions: readonly Question[];
+}
 
 /** The agenda section of the vergadering screen. */
-export function AgendaSection({ meetingId, agendaItems }: { meetingId: string; agendaItems: AgendaItem[] }) {
+export function AgendaSection({ meetingId, agendaItems, questions }: AgendaSectionProps) {
   const documents = useDocumentIndex();
   const titles = new Map(documents.map((d) => [d.id, d.title]));
+  const [editingId, setEditingId] = useState<string>();
+  const [confirming, setConfirming] = useState<{ item: AgendaItem; linked: number }>();
+  const [announcement, setAnnouncement] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  // The agendapunt whose "Wijzigen" takes the focus back when its form closes.
+  const returnFocus = useRef<string>(undefined);
+
+  useEffect(() => {
+    if (editingId !== undefined || returnFocus.current === undefined) return;
+    list.current?.querySelector<HTMLElement>(`[data-agenda-id="${CSS.escape(returnFocus.current)}"] [data-action="edit"]`)?.focus();
+    returnFocus.current = undefined;
+  }, [editingId, agendaItems]);
+
+  function closeEditor(id: string) {
+    returnFocus.current = id;
+    setEditingId(undefined);
+  }
+
+  function askDelete(item: AgendaItem) {
+    const linked = questions.filter((question) => question.agendaItemId === item.id).length;
+    if (linked > 0) setConfirming({ item, linked });
+    else void remove(item);
+  }
+
+  async function remove(item: AgendaItem) {
+    setConfirming(undefined);
+    const entry = await deleteAgendaItem(item.id);
+    setAnnouncement(entry ? `Agendapunt ${agendaItemLabel(item)} verwijderd, terug te zetten uit de Prullenbak.` : '');
+    // Its buttons are gone with it: keep the focus in the agenda.
+    heading.current?.focus();
+  }
+
   return (
     <section aria-labelledby="agenda-titel" className="agenda">
-      <h2 id="agenda-titel">Agenda</h2>
+      <h2 id="agenda-titel" ref={heading} tabIndex={-1}>
+        Agenda
+      </h2>
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
       {agendaItems.length === 0 ? (
         <p>Nog geen agendapunten.</p>
       ) : (
-        <ul className="agenda-list">
-          {agendaItems.map((item) => (
-            <li key={item.id}>
-              <span className="agenda-item-label">{agendaItemLabel(item)}</span>
-              {item.documentIds.length > 0 && (
-                <ul className="agenda-documents">
-                  {item.documentIds.map((documentId) => (
-                    <li key={documentId}>
-                      <a href={documentHref(documentId)}>{titles.get(documentId) ?? documentId}</a>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <button type="button" onClick={() => deleteAgendaItem(item.id)} aria-label={`Agendapunt ${agendaItemLabel(item)} verwijderen`}>
-                Verwijderen
-              </button>
-            </li>
-          ))}
+        <ul ref={list} className="agenda-list">
+          {agendaItems.map((item) =>
+            editingId === item.id ? (
+              <li key={item.id}>
+                <AgendaItemForm
+                  heading={`Agendapunt ${agendaItemLabel(item)} wijzigen`}
+                  submitLabel="Opslaan"
+                  documents={documents}
+                  initial={item}
+                  onSave={async (values) => {
+                    await updateAgendaItem(item.id, values);
+                    closeEditor(item.id);
+                    setAnnouncement(`Agendapunt ${agendaItemLabel(values)} opgeslagen.`);
+                  }}
+                  onCancel={() => closeEditor(item.id)}
+                />
+              </li>
+            ) : (
+              <AgendaItemRow key={item.id} item={item} titles={titles} onEdit={() => setEditingId(item.id)} onDelete={() => askDelete(item)} />
+            ),
+          )}
         </ul>
       )}
-      <AgendaItemForm meetingId={meetingId} documents={documents} />
+      <AgendaItemForm
+        heading="Agendapunt toevoegen"
+        submitLabel="Agendapunt toevoegen"
+        documents={documents}
+        onSave={async (values) => {
+          await addAgendaItem(meetingId, values);
+        }}
+      />
+      {confirming && (
+        <ConfirmDialog
+          title={`Agendapunt ${agendaItemLabel(confirming.item)} verwijderen?`}
+          confirmLabel="Agendapunt verwijderen"
+          onConfirm={() => void remove(confirming.item)}
+          onCancel={() => setConfirming(undefined)}
+        >
+          <p>
+            {confirming.linked === 1 ? 'Eén vraag hoort' : `${confirming.linked} vragen horen`} bij dit agendapunt.{' '}
+            {confirming.linked === 1 ? 'Die blijft' : 'Ze blijven'} bij de vergadering, zonder agendapunt. Het agendapunt gaat naar de
+            Prullenbak; zet je het terug, dan {confirming.linked === 1 ? 'hoort de vraag er weer bij' : 'horen de vragen er weer bij'}.
+          </p>
+        </ConfirmDialog>
+      )}
     </section>
-  );
-}
-
-function AgendaItemForm({ meetingId, documents }: { meetingId: string; documents: DocumentIndexEntry[] }) {
-  const id = useId();
-  const [number, setNumber] = useState('');
-  const [title, setTitle] = useState('');
-  const [documentIds, setDocumentIds] = useState<string[]>([]);
-  const { submit, error } = useSubmit(async () => {
-    await addAgendaItem(meetingId, { number, title, documentIds });
-    setNumber('');
-    setTitle('');
-    setDocumentIds([]);
-  });
-
-  return (
-    <form className="panel stacked-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Agendapunt toevoegen</h3>
-      <label htmlFor={`${id}-number`}>Nummer</label>
-      <input id={`${id}-number`} className="short-input" value={number} onChange={(e) => setNumber(e.target.value)} autoComplete="off" />
-      <label htmlFor={`${id}-title-input`}>Titel</label>
-      <input id={`${id}-title-input`} value={title} onChange={(e) => setTitle(e.target.value)} required autoComplete="off" />
-      <fieldset>
-        <legend>Documenten bij dit agendapunt</legend>
-        {documents.map((document) => (
-          <label key={document.id} className="check-label">
-            <input
-              type="checkbox"
-              checked={documentIds.includes(document.id)}
-              onChange={(e) =>
-                setDocumentIds((ids) => (e.target.checked ? [...ids, document.id] : ids.filter((x) => x !== document.id)))
-              }
-            />{' '}
-            {document.title}
-          </label>
-        ))}
-      </fieldset>
-      {error && <p role="alert" className="form-error">{error}</p>}
-      <div>
-        <button type="submit">Agendapunt toevoegen</button>
-      </div>
-    </form>
   );
 }

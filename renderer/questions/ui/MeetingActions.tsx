@@ -1,11 +1,15 @@
 /**
  * Changing or deleting the vergadering itself: an inline form for name, date and kind, and a
- * deletion that asks first and says how many questions go with it.
+ * deletion that asks first and says how many questions go with it (into the Prullenbak, with a
+ * notice on the vergaderingen screen to undo it).
  */
 import { useId, useState, type FormEvent } from 'react';
 import { meetingsHref } from '../../navigation/route';
 import { deleteMeeting, updateMeeting } from '../meeting-store';
+import { showMeetingDeleted } from './MeetingDeletedNotice';
 import { MEETING_KINDS, type Meeting, type MeetingKind } from '../../model/question';
+import { TRASH_KEEP_DAYS } from '../../model/trash';
+import { describeStorageError } from '../../db/storage-errors';
 
 /** "Vergadering wijzigen" and "Vergadering verwijderen" for one vergadering. */
 export function MeetingActions({ meeting, questionCount }: { meeting: Meeting; questionCount: number }) {
@@ -16,13 +20,14 @@ export function MeetingActions({ meeting, questionCount }: { meeting: Meeting; q
       <div role="group" aria-label="Vergadering verwijderen" className="panel">
         <p>
           Weet je zeker dat je deze vergadering wilt verwijderen? {questionCount === 1 ? 'De vraag gaat' : `Alle ${questionCount} vragen gaan`} ook
-          weg.
+          weg. Alles gaat naar de Prullenbak, waaruit je het {TRASH_KEEP_DAYS} dagen lang terugzet.
         </p>
         <div className="button-row">
           <button
             type="button"
             onClick={async () => {
-              await deleteMeeting(meeting.id);
+              const entry = await deleteMeeting(meeting.id);
+              if (entry) showMeetingDeleted(entry);
               window.location.hash = meetingsHref;
             }}
           >
@@ -60,7 +65,7 @@ function MeetingEditForm({ meeting, onDone }: { meeting: Meeting; onDone: () => 
       await updateMeeting(meeting.id, { name, date, kind });
       onDone();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(describeStorageError(failure));
     }
   }
 

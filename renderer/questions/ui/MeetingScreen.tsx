@@ -20,6 +20,7 @@ import { QuestionFromAnnotationForm } from './QuestionFromAnnotationForm';
 import { QuestionList } from './QuestionList';
 import { ScreenHeader } from '../../settings/ScreenHeader';
 import { useMeetingData } from './use-meetings';
+import { LoadingStatus } from '../../storage/LoadingStatus';
 import './questions.css';
 
 const HELP_KEYS = ['?'];
@@ -52,7 +53,7 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
     <>
       <ScreenHeader backHref={meetingsHref} backLabel="Vergaderingen" />
       <main id="inhoud" tabIndex={-1} className="meeting-screen">
-        {data === undefined && <p role="status">Vergadering wordt geladen…</p>}
+        {data === undefined && <LoadingStatus loading="Vergadering wordt geladen…" failed="De vergadering kan niet worden getoond" />}
         {data === null && (
           <div role="alert">
             <p>Deze vergadering bestaat niet (meer).</p>
@@ -70,7 +71,7 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
               </p>
               <MeetingActions meeting={data.meeting} questionCount={data.questions.length} />
               <ProfilePanel profile={profile} />
-              <AgendaSection meetingId={meetingId} agendaItems={data.agendaItems} />
+              <AgendaSection meetingId={meetingId} agendaItems={data.agendaItems} questions={data.questions} />
               <section aria-labelledby="vragen-titel" className="questions-section">
                 <h2 id="vragen-titel">Vragen</h2>
                 <QuestionList data={data} selected={selected} onSelect={toggle} />

@@ -1,11 +1,16 @@
-/** The vergaderingen: the list (latest first), each a link to its questions, and a form for a new one. */
+/**
+ * The vergaderingen: the list (latest first), each a link to its questions, a form for a new
+ * one, and the way to the Prullenbak (with the notice after a vergadering was deleted).
+ */
 import { useEffect } from 'react';
 import { formatDutchDate } from '../export/dutch-date';
 import { MEETING_KINDS } from '../../model/question';
-import { libraryHref, meetingHref } from '../../navigation/route';
+import { libraryHref, meetingHref, trashHref } from '../../navigation/route';
+import { MeetingDeletedNotice } from './MeetingDeletedNotice';
 import { NewMeetingForm } from './NewMeetingForm';
 import { ScreenHeader } from '../../settings/ScreenHeader';
 import { useMeetings } from './use-meetings';
+import { LoadingStatus } from '../../storage/LoadingStatus';
 import './questions.css';
 
 /** The screen at #/vergaderingen. */
@@ -21,7 +26,8 @@ export function MeetingsScreen() {
       <main id="inhoud" tabIndex={-1} className="meetings">
         <h1>Vergaderingen</h1>
         <p className="intro">Bereid per vergadering je vragen voor: technische vragen, vragen voor de vergadering en schriftelijke vragen.</p>
-        {meetings === undefined && <p role="status">Vergaderingen worden geladen…</p>}
+        <MeetingDeletedNotice />
+        {meetings === undefined && <LoadingStatus loading="Vergaderingen worden geladen…" failed="De vergaderingen kunnen niet worden getoond" />}
         {meetings?.length === 0 && <p>Er zijn nog geen vergaderingen.</p>}
         {meetings && meetings.length > 0 && (
           <ul className="meeting-list">
@@ -37,6 +43,9 @@ export function MeetingsScreen() {
             ))}
           </ul>
         )}
+        <p>
+          Iets verwijderd? Zet het terug uit de <a href={trashHref}>Prullenbak</a>.
+        </p>
         <NewMeetingForm onCreated={(meeting) => (window.location.hash = meetingHref(meeting.id))} />
       </main>
     </>

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { agendaItemLabel } from '../meeting-store';
 import { updateQuestion, type QuestionChanges } from '../question-store';
 import { PRIORITIES, QUESTION_KINDS, STATUSES, type AgendaItem, type Question } from '../../model/question';
+import { describeStorageError } from '../../db/storage-errors';
 
 /** Edits a question in place; `onDone` closes the editor after saving or cancelling. */
 export function QuestionEditor({ question, agendaItems, onDone }: { question: Question; agendaItems: AgendaItem[]; onDone: () => void }) {
@@ -26,7 +27,7 @@ export function QuestionEditor({ question, agendaItems, onDone }: { question: Qu
       await updateQuestion(question.id, draft);
       onDone();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(describeStorageError(failure));
     }
   }
 

@@ -1,13 +1,15 @@
 /**
  * The numbered questions of a vergadering. Reorder by dragging, by the "Omhoog"/"Omlaag"
  * buttons, or with Alt+↑/Alt+↓ on a focused question; the new place is announced in a live
- * region and the focus stays with the moved question. A deleted question comes back with
- * "Verwijderen ongedaan maken" or Ctrl+Z (outside text fields, where Ctrl+Z undoes typing).
+ * region and the focus stays with the moved question. A deleted question goes to the
+ * Prullenbak and comes back from there with "Verwijderen ongedaan maken" or Ctrl+Z (outside
+ * text fields, where Ctrl+Z undoes typing).
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { isTextField, isUndoKey } from '../../keyboard/text-field';
-import { createQuestion, deleteQuestion, moveQuestion, moveQuestionTo, restoreQuestion } from '../question-store';
-import type { Question } from '../../model/question';
+import { createQuestion, deleteQuestion, moveQuestion, moveQuestionTo } from '../question-store';
+import type { TrashEntry } from '../../model/trash';
+import { restoreFromTrash } from '../../trash/trash-store';
 import { QuestionItem } from './QuestionItem';
 import type { MeetingData } from './use-meetings';
 
@@ -30,7 +32,7 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
   const { questions, agendaItems } = data;
   const [announcement, setAnnouncement] = useState('');
   const [editingId, setEditingId] = useState<string>();
-  const [deleted, setDeleted] = useState<Question>();
+  const [deleted, setDeleted] = useState<TrashEntry>();
   const focusAfterMove = useRef<FocusTarget>(undefined);
   const dragged = useRef<string>(undefined);
   const list = useRef<HTMLOListElement>(null);
@@ -62,18 +64,20 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
   }
 
   async function remove(id: string) {
-    const question = await deleteQuestion(id);
-    setDeleted(question);
-    setAnnouncement(question ? `Vraag verwijderd: „${excerpt(question.question)}”.` : '');
+    const entry = await deleteQuestion(id);
+    setDeleted(entry);
+    setAnnouncement(entry ? `Vraag verwijderd: „${excerpt(entry.title)}”, terug te zetten uit de Prullenbak.` : '');
   }
 
   async function undoDelete() {
     if (!deleted) return;
     // Set before the write: the live query may deliver the restored list before it resolves.
-    focusAfterMove.current = { id: deleted.id, part: 'item' };
-    await restoreQuestion(deleted);
-    setAnnouncement(`Vraag teruggezet: „${excerpt(deleted.question)}”.`);
+    const questionId = deleted.records.questions[0]?.id;
+    if (questionId) focusAfterMove.current = { id: questionId, part: 'item' };
     setDeleted(undefined);
+    // Undefined when it left the Prullenbak meanwhile (put back or emptied there).
+    const restored = await restoreFromTrash(deleted.id);
+    setAnnouncement(restored ? `Vraag teruggezet: „${excerpt(restored.title)}”.` : '');
   }
 
   // Ctrl+Z brings the last deleted question back, as in the reader for annotations.

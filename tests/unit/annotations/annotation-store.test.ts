@@ -1,8 +1,9 @@
 // The annotation store on its own database per test.
 import { describe, expect, it } from 'vitest';
-import { addAnnotation, annotationsOfDocument, deleteAnnotation, normaliseTags, reattachAnnotation, restoreAnnotation, updateAnnotation } from '../../../renderer/annotations/annotation-store';
+import { addAnnotation, annotationsOfDocument, deleteAnnotation, normaliseTags, reattachAnnotation, updateAnnotation } from '../../../renderer/annotations/annotation-store';
 import { describeRange } from '../../../renderer/anchoring/selectors';
 import { getSettings, setProfile } from '../../../renderer/settings/settings-store';
+import { restoreFromTrash } from '../../../renderer/trash/trash-store';
 import { freshDatabases } from '../../support/fresh-database';
 
 const freshDatabase = freshDatabases('annotations');
@@ -27,7 +28,8 @@ describe('annotation store', () => {
     expect(stored!.visibility).toBe('prive');
   });
 
-  it('changes, deletes and restores (undo) an annotation', async () => {
+  // A delete is not final: it moves the annotation to the Prullenbak, from which undo puts it back.
+  it('changes, deletes into the Prullenbak and restores (undo) an annotation', async () => {
     const database = freshDatabase();
     const created = await addAnnotation({ documentId: 'd', documentVersion: 'v1', target, color: 'geel', author }, database);
     await updateAnnotation(created.id, { color: 'blauw', flag: 'motie-idee', note: 'Idee', tags: ['jeugd'] }, database);
@@ -36,10 +38,14 @@ describe('annotation store', () => {
     await updateAnnotation(created.id, { flag: undefined }, database);
     expect((await annotationsOfDocument('d', database))[0]!.flag).toBeUndefined();
 
-    const deleted = await deleteAnnotation(created.id, database);
+    const before = await database.annotations.get(created.id);
+    const entry = await deleteAnnotation(created.id, database);
     expect(await annotationsOfDocument('d', database)).toEqual([]);
-    await restoreAnnotation(deleted!, database);
-    expect((await annotationsOfDocument('d', database))[0]!.id).toBe(created.id);
+    expect(entry).toMatchObject({ kind: 'annotation', title: '8 procent van onze inwoners', records: { annotations: [before] } });
+    expect(await database.trash.toArray()).toEqual([entry]);
+    await restoreFromTrash(entry!.id, database);
+    expect(await annotationsOfDocument('d', database)).toEqual([before]);
+    expect(await database.trash.count()).toBe(0);
   });
 
   it('attaches an orphan to a new passage of a new document version', async () => {

@@ -21,26 +21,30 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   locale: [],
   navigation: [],
   keyboard: [],
-  forms: [],
+  forms: ['db'],
   notices: [],
   platform: [],
   styles: [],
   // The database, and finding passages in a document's text.
   db: ['model'],
+  // What the app says when storage fails: the alert above every screen and the error boundaries.
+  storage: ['model', 'db', 'navigation'],
   anchoring: ['model', 'documents'],
   // What deletes keep, to be put back (the Prullenbak): under the features that delete.
   trash: ['model', 'db', 'navigation', 'keyboard', 'forms', 'locale', 'notices', 'settings'],
   // Features, each over the layers below it.
   settings: ['model', 'db', 'forms', 'keyboard', 'locale'],
   annotations: ['model', 'db', 'anchoring', 'documents', 'navigation', 'keyboard', 'forms', 'locale', 'notices', 'settings', 'trash'],
-  questions: ['model', 'db', 'anchoring', 'documents', 'navigation', 'keyboard', 'forms', 'locale', 'notices', 'platform', 'settings', 'trash', 'annotations'],
+  questions: ['model', 'db', 'anchoring', 'documents', 'navigation', 'keyboard', 'forms', 'locale', 'notices', 'platform', 'settings', 'trash', 'annotations', 'storage'],
   search: ['model', 'anchoring', 'documents', 'navigation', 'keyboard', 'locale', 'annotations'],
   // File formats that leave or enter the app (reservekopie, annotation sets).
   exchange: ['model', 'db', 'anchoring', 'documents', 'navigation', 'locale', 'notices', 'forms', 'keyboard', 'platform', 'settings', 'trash', 'annotations', 'questions'],
   // Screens, which compose the features.
-  library: ['model', 'documents', 'navigation', 'keyboard', 'settings', 'search'],
-  reader: ['model', 'db', 'anchoring', 'documents', 'navigation', 'keyboard', 'forms', 'locale', 'notices', 'settings', 'annotations', 'questions', 'search'],
-  '(root)': ['model', 'db', 'documents', 'navigation', 'keyboard', 'locale', 'notices', 'platform', 'styles', 'settings', 'trash', 'annotations', 'questions', 'search', 'exchange', 'library', 'reader'],
+  // Over Leestafel in the browser edition: versions, documents, where the data lives.
+  about: ['documents', 'platform'],
+  library: ['model', 'documents', 'navigation', 'keyboard', 'settings', 'search', 'about'],
+  reader: ['model', 'db', 'anchoring', 'documents', 'navigation', 'keyboard', 'forms', 'locale', 'notices', 'settings', 'annotations', 'questions', 'search', 'storage'],
+  '(root)': ['model', 'db', 'documents', 'navigation', 'keyboard', 'locale', 'notices', 'platform', 'styles', 'settings', 'trash', 'annotations', 'questions', 'search', 'exchange', 'library', 'reader', 'storage'],
 };
 
 /** Modules allowed over 400 lines, each with the reason it is one job. */

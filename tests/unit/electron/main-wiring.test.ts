@@ -24,6 +24,7 @@ describe('main', () => {
       'ipcMain.handle desktop:getAppInfo',
       'ipcMain.handle desktop:saveFile',
       'ipcMain.handle desktop:printToPdf',
+      'ipcMain.handle desktop:openReservekopie',
       'menu',
       'BrowserWindow',
       'loadURL app://leestafel/index.html',
@@ -77,7 +78,7 @@ describe('main', () => {
 
   it('builds the Dutch menu, with developer tools while unpackaged', () => {
     expect(electronMock.log.find(([step]) => step === 'menu')?.[1]).toEqual([
-      'Bestand: Afsluiten',
+      'Bestand: Reservekopie maken… | — | Afsluiten',
       'Bewerken: Ongedaan maken | Opnieuw | — | Knippen | Kopiëren | Plakken | Alles selecteren',
       'Beeld: Inzoomen | Uitzoomen | Werkelijke grootte | — | Volledig scherm | — | Opnieuw laden | Ontwikkelaarshulpmiddelen',
       'Help: Over Leestafel Leusden',

@@ -1,6 +1,6 @@
 // Vergaderingen, agendapunten and questions through the domain functions, each test on its
-// own database: numbering per vergadering, reordering in one transaction, statuses, undo,
-// and questions made from an annotation and from a selection in the kadernota.
+// own database: numbering per vergadering, reordering in one transaction, statuses, undo (from
+// the Prullenbak), and questions made from an annotation and from a selection in the kadernota.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LeestafelDatabase } from '../../../renderer/db/database';
@@ -8,11 +8,12 @@ import { addAnnotation } from '../../../renderer/annotations/annotation-store';
 import { buildAnchorText } from '../../../renderer/anchoring/anchor-text';
 import { describeRange } from '../../../renderer/anchoring/selectors';
 import type { DocumentModel } from '../../../renderer/documents/model';
-import { addAgendaItem, agendaItemsOf, createMeeting, defaultMeeting, deleteAgendaItem, deleteMeeting, isIsoDate, listMeetings, restoreMeeting, updateMeeting } from '../../../renderer/questions/meeting-store';
+import { addAgendaItem, agendaItemsOf, createMeeting, defaultMeeting, deleteAgendaItem, deleteMeeting, isIsoDate, listMeetings, updateAgendaItem, updateMeeting } from '../../../renderer/questions/meeting-store';
 import { formatReference } from '../../../renderer/questions/passage-reference';
 import { describeAddedQuestion } from '../../../renderer/questions/question-added';
 import { createQuestionFromAnnotation, createQuestionFromPassage, FALLBACK_MEETING_NAME } from '../../../renderer/questions/question-from-passage';
-import { createQuestion, deleteQuestion, moveQuestion, moveQuestionTo, questionsOf, restoreQuestion, updateQuestion } from '../../../renderer/questions/question-store';
+import { createQuestion, deleteQuestion, moveQuestion, moveQuestionTo, questionsOf, updateQuestion } from '../../../renderer/questions/question-store';
+import { restoreFromTrash } from '../../../renderer/trash/trash-store';
 import { freshDatabases } from '../../support/fresh-database';
 
 const kadernota = JSON.parse(readFileSync('renderer/public/documents/kadernota-2022-domein-3.json', 'utf8')) as DocumentModel;
@@ -49,7 +50,7 @@ describe('vergaderingen and agendapunten', () => {
     expect(defaultMeeting([], '2027-01-01')).toBeUndefined();
   });
 
-  it('keeps agendapunten in order; deleting one keeps its questions without the link', async () => {
+  it('keeps agendapunten in order; deleting one keeps its questions without the link (the Prullenbak keeps it)', async () => {
     const database = freshDatabase();
     const meeting = await createMeeting({ name: 'Raad', date: '2026-03-12', kind: 'raad' }, database);
     const item5a = await addAgendaItem(meeting.id, { number: '5a', title: 'Kadernota 2022', documentIds: [kadernota.id, kadernota.id] }, database);
@@ -63,17 +64,30 @@ describe('vergaderingen and agendapunten', () => {
     const kept = await database.questions.get(question.id);
     expect(kept?.question).toBe('Waarom?');
     expect(kept).not.toHaveProperty('agendaItemId');
+    const [entry] = await database.trash.toArray();
+    expect(entry?.records.unlinkedQuestions).toEqual([{ questionId: question.id, agendaItemId: item5a.id, updatedAt: question.updatedAt }]);
   });
 
-  it('deletes a vergadering with its agenda and questions, and undoes that', async () => {
+  it('changes an agendapunt: number, title and documents', async () => {
+    const database = freshDatabase();
+    const meeting = await createMeeting({ name: 'Raad', date: '2026-03-12', kind: 'raad' }, database);
+    const item = await addAgendaItem(meeting.id, { number: '5', title: 'Kadernota' }, database);
+    await updateAgendaItem(item.id, { number: ' 5a ', title: ' Kadernota 2022 ', documentIds: [kadernota.id] }, database);
+    expect(await database.agendaItems.get(item.id)).toEqual({ ...item, number: '5a', title: 'Kadernota 2022', documentIds: [kadernota.id] });
+    await expect(updateAgendaItem(item.id, { title: ' ' }, database)).rejects.toThrow('Geef het agendapunt een titel.');
+  });
+
+  it('deletes a vergadering with its agenda and questions into the Prullenbak, and undoes that', async () => {
     const database = freshDatabase();
     const meeting = await createMeeting({ name: 'Raad', date: '2026-03-12', kind: 'raad' }, database);
     await addAgendaItem(meeting.id, { number: '1', title: 'Opening' }, database);
     await createQuestion({ meetingId: meeting.id, question: 'Vraag' }, database);
-    const deleted = await deleteMeeting(meeting.id, database);
+    const entry = await deleteMeeting(meeting.id, database);
     expect([await database.meetings.count(), await database.agendaItems.count(), await database.questions.count()]).toEqual([0, 0, 0]);
-    await restoreMeeting(deleted!, database);
+    expect(await database.trash.count()).toBe(1);
+    await restoreFromTrash(entry!.id, database);
     expect([await database.meetings.count(), await database.agendaItems.count(), await database.questions.count()]).toEqual([1, 1, 1]);
+    expect(await database.trash.count()).toBe(0);
   });
 });
 
@@ -100,9 +114,9 @@ describe('questions', () => {
     await updateQuestion(question.id, { kind: 'schriftelijke-vraag', question: 'Wat kost het?', toelichting: 'Zie € 1,2 mln.', addressedTo: 'Wethouder', priority: 'hoog', status: 'beantwoord', answer: 'Het kost € 1,2 miljoen.' }, database);
     expect(await database.questions.get(question.id)).toMatchObject({ kind: 'schriftelijke-vraag', question: 'Wat kost het?', toelichting: 'Zie € 1,2 mln.', addressedTo: 'Wethouder', priority: 'hoog', status: 'beantwoord', answer: 'Het kost € 1,2 miljoen.' });
     await expect(updateQuestion(question.id, { status: 'weg' as never }, database)).rejects.toThrow('Onbekende status: weg');
-    const deleted = await deleteQuestion(question.id, database);
+    const entry = await deleteQuestion(question.id, database);
     expect(await database.questions.count()).toBe(0);
-    await restoreQuestion(deleted!, database);
+    await restoreFromTrash(entry!.id, database);
     expect((await database.questions.get(question.id))?.answer).toBe('Het kost € 1,2 miljoen.');
   });
 

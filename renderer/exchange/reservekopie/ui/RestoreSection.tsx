@@ -1,0 +1,121 @@
+/**
+ * "Reservekopie terugzetten": pick a file (a file input and a drop zone in the browser edition,
+ * the desktop's open dialog in the app), see what it holds, then Samenvoegen or Vervangen.
+ * A refused file shows its Dutch reason and changes nothing; results are announced politely.
+ */
+import { useId, useState, type DragEvent } from 'react';
+import { platform } from '../../../platform/desktop-bridge';
+import type { Reservekopie } from '../format';
+import { describeChanges } from '../preview';
+import { mergeReservekopie } from '../reservekopie-service';
+import { replaceAfterSavingCurrent } from '../save-reservekopie';
+import { failureMessage } from './failure-message';
+import { readOpenedFile, readPickedFile, type PickedReservekopie } from './read-picked-file';
+import { RestorePreview } from './RestorePreview';
+
+type State =
+  | { status: 'idle' }
+  | { status: 'reading' }
+  | { status: 'refused'; message: string }
+  | { status: 'ready'; fileName: string; reservekopie: Reservekopie; applying: boolean }
+  | { status: 'done'; message: string }
+  | { status: 'failed'; message: string };
+
+/** The section that restores a reservekopie. */
+export function RestoreSection() {
+  const id = useId();
+  const [state, setState] = useState<State>({ status: 'idle' });
+  const [dragging, setDragging] = useState(false);
+
+  function show(picked: PickedReservekopie | undefined) {
+    if (!picked) return setState({ status: 'idle' });
+    if (!picked.ok) return setState({ status: 'refused', message: `${picked.fileName}: ${picked.message} Er is niets veranderd.` });
+    setState({ status: 'ready', fileName: picked.fileName, reservekopie: picked.reservekopie, applying: false });
+  }
+
+  async function read(pick: () => Promise<PickedReservekopie | undefined>) {
+    setState({ status: 'reading' });
+    try {
+      show(await pick());
+    } catch (error) {
+      setState({ status: 'refused', message: failureMessage('Het bestand lezen', error) });
+    }
+  }
+
+  async function apply(ready: Extract<State, { status: 'ready' }>, mode: 'merge' | 'replace') {
+    setState({ ...ready, applying: true });
+    try {
+      if (mode === 'merge') {
+        const changes = await mergeReservekopie(ready.reservekopie);
+        setState({ status: 'done', message: `Samengevoegd uit ${ready.fileName}: ${describeChanges(changes)}.` });
+      } else {
+        const { safetyFileName, changes } = await replaceAfterSavingCurrent(ready.reservekopie);
+        setState({ status: 'done', message: `Vervangen door ${ready.fileName}: ${describeChanges(changes)}. Je vorige gegevens staan in ${safetyFileName}.` });
+      }
+    } catch (error) {
+      setState({ status: 'failed', message: failureMessage(mode === 'merge' ? 'Samenvoegen' : 'Vervangen', error) });
+    }
+  }
+
+  function drop(event: DragEvent<HTMLDivElement>) {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void read(() => readPickedFile(file));
+  }
+
+  const message = state.status === 'reading' ? 'Het bestand wordt gecontroleerd…' : state.status === 'done' ? state.message : '';
+  const problem = state.status === 'refused' || state.status === 'failed' ? state.message : '';
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="reservekopie-section">
+      <h2 id={`${id}-title`}>Reservekopie terugzetten</h2>
+      <p>Het bestand wordt eerst helemaal gecontroleerd; pas als het in orde is, kies je of je het samenvoegt of je gegevens ermee vervangt.</p>
+      <div
+        className="reservekopie-drop"
+        data-dragging={dragging}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={drop}
+      >
+        {platform.isDesktop() ? (
+          <button type="button" onClick={() => void read(async () => readOpenedFile(await platform.openReservekopie()))}>
+            Reservekopie kiezen…
+          </button>
+        ) : (
+          <>
+            <label htmlFor={`${id}-file`}>Kies een reservekopie (.json)</label>
+            <input
+              id={`${id}-file`}
+              type="file"
+              accept=".json,application/json"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) void read(() => readPickedFile(file));
+              }}
+            />
+          </>
+        )}
+        <p className="hint">Of sleep het bestand hierheen.</p>
+      </div>
+      <p role="status" className="reservekopie-status">
+        {message}
+      </p>
+      <div role="alert">{problem && <p className="form-error">{problem}</p>}</div>
+      {state.status === 'ready' && (
+        <RestorePreview
+          fileName={state.fileName}
+          reservekopie={state.reservekopie}
+          busy={state.applying}
+          onMerge={() => void apply(state, 'merge')}
+          onReplace={() => void apply(state, 'replace')}
+          onCancel={() => setState({ status: 'idle' })}
+        />
+      )}
+    </section>
+  );
+}
