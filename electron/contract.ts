@@ -56,6 +56,14 @@ export type OpenReservekopieResult =
 /** The largest reservekopie a restore reads, in bytes (50 MB); larger files are refused before reading. */
 export const MAX_RESERVEKOPIE_BYTES = 50 * 1024 * 1024;
 
+/** An automatic reservekopie the desktop app keeps in its user-data folder. */
+export interface AutoBackup {
+  /** Its file name, e.g. "leestafel-reservekopie-2026-12-04T230000Z.json". */
+  name: string;
+  /** When it was made, in milliseconds since the epoch. */
+  madeAt: number;
+}
+
 /** The desktop bridge, exposed to the renderer as `window.desktop` by the preload. */
 export interface DesktopApi {
   /** The app's version and the bundled documents with their versions. */
@@ -66,6 +74,12 @@ export interface DesktopApi {
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
   /** Shows an open dialog for a reservekopie; the main process checks the file's extension and size and reads it. */
   openReservekopie(): Promise<OpenReservekopieResult>;
+  /** Keeps `text` (a reservekopie) as an automatic reservekopie when one is due (at most one per hour); true when kept. */
+  storeAutoBackup(text: string): Promise<boolean>;
+  /** The automatic reservekopieën, newest first. */
+  listAutoBackups(): Promise<AutoBackup[]>;
+  /** The text of the automatic reservekopie with this name. */
+  readAutoBackup(name: string): Promise<string>;
 }
 
 /** The name of a bridge method. */
@@ -83,6 +97,9 @@ export const desktopChannels: { readonly [M in DesktopMethod]: DesktopChannel<M>
   saveFile: 'desktop:saveFile',
   printToPdf: 'desktop:printToPdf',
   openReservekopie: 'desktop:openReservekopie',
+  storeAutoBackup: 'desktop:storeAutoBackup',
+  listAutoBackups: 'desktop:listAutoBackups',
+  readAutoBackup: 'desktop:readAutoBackup',
 };
 
 /** The largest file `saveFile` accepts, in bytes (20 MB). */

@@ -6,13 +6,13 @@
  * (and confirmed overwriting), and written atomically.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
+import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
 import { writeFileAtomic } from './atomic-write.js';
 import { readBundledDocuments } from './bundled-documents.js';
-import { desktopChannels, type AppInfo, type DesktopApi, type SaveFileResult } from './contract.js';
+import type { AppInfo, SaveFileResult } from './contract.js';
 import { FILE_FORMATS, type FileFormat } from './export-formats.js';
-import { isTrustedSender, saveDialogFilters, validateChosenPath, validatePrintToPdfRequest, validateSaveFileRequest } from './ipc-validation.js';
-import { appWebContentsIds } from './window.js';
+import { handle } from './ipc-handle.js';
+import { saveDialogFilters, validateChosenPath, validatePrintToPdfRequest, validateSaveFileRequest } from './ipc-validation.js';
 
 /** Registers the handlers of every bridge method. Call once, after the app is ready. */
 export function setupIpc(): void {
@@ -66,26 +66,4 @@ async function saveWithDialog(
     throw new Error(`Het bestand kon niet worden opgeslagen: ${error instanceof Error ? error.message : String(error)}`);
   }
   return { saved: true, path: choice.filePath };
-}
-
-type Handler = (event: IpcMainInvokeEvent, ...payload: unknown[]) => Promise<unknown>;
-
-// Typed by the contract's method name so a handler exists for a real method and returns its
-// result type; the payload stays `unknown` because it comes from the renderer unchecked.
-function handle<M extends keyof DesktopApi>(
-  method: M,
-  handler: (event: IpcMainInvokeEvent, ...payload: unknown[]) => ReturnType<DesktopApi[M]>,
-): void {
-  const guarded: Handler = (event, ...payload) => {
-    const sender = {
-      webContentsId: event.sender.id,
-      frameUrl: event.senderFrame?.url,
-      isMainFrame: event.senderFrame !== null && event.senderFrame === event.sender.mainFrame,
-    };
-    if (!isTrustedSender(sender, appWebContentsIds())) {
-      return Promise.reject(new Error(`Geweigerd: ${method} is alleen beschikbaar voor het venster van de app.`));
-    }
-    return handler(event, ...payload);
-  };
-  ipcMain.handle(desktopChannels[method], guarded);
 }

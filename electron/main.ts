@@ -3,6 +3,7 @@
  * stable name, then one `setupX()` per feature module.
  */
 import { app } from 'electron';
+import { setupAutoBackups } from './auto-backup-bridge.js';
 import { setupIpc } from './ipc.js';
 import { setupMenu } from './menu.js';
 import { setupOpenFile } from './open-file.js';
@@ -22,6 +23,7 @@ if (!app.requestSingleInstanceLock()) {
     setupProtocol();
     setupIpc();
     setupOpenFile();
+    setupAutoBackups();
     setupMenu();
     setupWindow();
   });

@@ -6,20 +6,13 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
-import { desktopChannels, MAX_RESERVEKOPIE_BYTES, type OpenReservekopieResult } from './contract.js';
-import { isTrustedSender } from './ipc-validation.js';
-import { appWebContentsIds } from './window.js';
+import { app, BrowserWindow, dialog, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
+import { MAX_RESERVEKOPIE_BYTES, type OpenReservekopieResult } from './contract.js';
+import { handle } from './ipc-handle.js';
 
 /** Registers the handler of `openReservekopie`. Call once, after the app is ready. */
 export function setupOpenFile(): void {
-  ipcMain.handle(desktopChannels.openReservekopie, async (event: IpcMainInvokeEvent, ...payload: unknown[]): Promise<OpenReservekopieResult> => {
-    const sender = {
-      webContentsId: event.sender.id,
-      frameUrl: event.senderFrame?.url,
-      isMainFrame: event.senderFrame !== null && event.senderFrame === event.sender.mainFrame,
-    };
-    if (!isTrustedSender(sender, appWebContentsIds())) throw new Error('Geweigerd: openReservekopie is alleen beschikbaar voor het venster van de app.');
+  handle('openReservekopie', async (event, ...payload) => {
     if (payload.length > 0) throw new Error('Ongeldig verzoek: openReservekopie neemt geen gegevens.');
     return openReservekopie(event);
   });

@@ -8,6 +8,7 @@ import { LibraryScreen } from './library/LibraryScreen';
 import { MeetingScreen } from './questions/ui/MeetingScreen';
 import { MeetingsScreen } from './questions/ui/MeetingsScreen';
 import { TrashScreen } from './trash/TrashScreen';
+import { BackupReminder } from './exchange/reservekopie/ui/BackupReminder';
 import { ReservekopieScreen } from './exchange/reservekopie/ui/ReservekopieScreen';
 import { focusInPlace } from './keyboard/focus-start';
 import { ReaderScreen } from './reader/ReaderScreen';
@@ -62,6 +63,7 @@ export function App({ startup = {} }: { startup?: StartupData }) {
         Naar de tekst
       </a>
       <StorageAlert />
+      <BackupReminder onBackupScreen={route.screen === 'backup'} />
       <ScreenErrorBoundary key={screenKey}>
         {route.screen === 'library' && <LibraryScreen />}
         {route.screen === 'document' && (

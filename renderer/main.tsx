@@ -10,6 +10,7 @@ import { db } from './db/database';
 import { watchDatabase } from './db/watch-database';
 import { version as appVersion } from '../package.json';
 import { applySettings } from './settings/use-apply-settings';
+import { startAutomaticReservekopieen } from './exchange/reservekopie/automatic';
 import { purgeTrashWhenIdle } from './trash/purge-at-startup';
 import './styles/app.css';
 import './styles/print.css';
@@ -22,6 +23,7 @@ startupData.then((startup) => {
     </StrictMode>,
   );
   purgeTrashWhenIdle();
+  startAutomaticReservekopieen();
   // Once the first screen is up: checking the database and recording which release wrote it
   // are no part of the start-up.
   const watch = () => void watchDatabase(db, appVersion);

@@ -7,6 +7,7 @@
  */
 import type { SettingValues } from './model/settings';
 import { db } from './db/database';
+import { changeRecorder, noticeChanges } from './db/change-tracking';
 import { reportStorageFailures } from './db/report-storage-failures';
 import { loadDocument, loadDocumentIndex } from './documents/load-documents';
 import { getReadingPosition, type OpeningDocument } from './reader/reading-position';
@@ -42,6 +43,8 @@ function readStartupData(): Promise<StartupData> {
 
 // Before the first read: from here on, every write that fails on the storage shows in the storage alert.
 db.use(reportStorageFailures);
+// And every change to the user's work is noted, for the automatic reservekopieën and the reminder.
+db.use(noticeChanges(changeRecorder(db)));
 
 /** The first screen's data, being read since the app's code started. */
 export const startupData: Promise<StartupData> = readStartupData();

@@ -3,7 +3,7 @@
  * app (the `window.desktop` bridge from the preload) or in a plain browser (downloads and the
  * bundled documents index).
  */
-import type { AppInfo, BundledDocument, DesktopApi, OpenReservekopieResult, PrintToPdfRequest, SaveFileRequest, SaveFileResult } from '../../electron/contract';
+import type { AppInfo, AutoBackup, BundledDocument, DesktopApi, OpenReservekopieResult, PrintToPdfRequest, SaveFileRequest, SaveFileResult } from '../../electron/contract';
 import { version as packageVersion } from '../../package.json';
 
 /** The desktop bridge when running inside the Electron app, otherwise undefined. */
@@ -77,5 +77,15 @@ async function openReservekopie(): Promise<OpenReservekopieResult> {
   return bridge.openReservekopie();
 }
 
+/**
+ * The automatic reservekopieën the desktop app keeps in its user-data folder; undefined in the
+ * browser edition, which has no folder of its own (it reminds the user to make one instead).
+ */
+function autoBackups(): Pick<DesktopApi, 'storeAutoBackup' | 'listAutoBackups' | 'readAutoBackup'> | undefined {
+  return desktopBridge();
+}
+
 /** What the reader may ask of the platform, the same on desktop and in the browser. */
-export const platform = { saveFile, printToPdf, getAppInfo, isDesktop, openReservekopie } as const;
+export const platform = { saveFile, printToPdf, getAppInfo, isDesktop, openReservekopie, autoBackups } as const;
+
+export type { AutoBackup };

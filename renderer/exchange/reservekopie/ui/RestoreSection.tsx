@@ -9,6 +9,7 @@ import type { Reservekopie } from '../format';
 import { describeChanges } from '../preview';
 import { mergeReservekopie } from '../reservekopie-service';
 import { replaceAfterSavingCurrent } from '../save-reservekopie';
+import { AutoBackupChoices } from './AutoBackupChoices';
 import { failureMessage } from './failure-message';
 import { readOpenedFile, readPickedFile, type PickedReservekopie } from './read-picked-file';
 import { RestorePreview } from './RestorePreview';
@@ -102,6 +103,9 @@ export function RestoreSection() {
         )}
         <p className="hint">Of sleep het bestand hierheen.</p>
       </div>
+      <AutoBackupChoices
+        onPick={(name) => void read(async () => readOpenedFile({ status: 'opened', name, text: await platform.autoBackups()!.readAutoBackup(name) }))}
+      />
       <p role="status" className="reservekopie-status">
         {message}
       </p>
