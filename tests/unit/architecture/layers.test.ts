@@ -21,12 +21,13 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   locale: [],
   navigation: [],
   keyboard: [],
-  forms: ['db'],
   notices: [],
   platform: [],
   styles: [],
   // The database, and finding passages in a document's text.
   db: ['model'],
+  // Submitting a form: its failure in Dutch, storage errors included.
+  forms: ['db'],
   // What the app says when storage fails: the alert above every screen and the error boundaries.
   storage: ['model', 'db', 'navigation'],
   anchoring: ['model', 'documents'],
@@ -39,8 +40,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   search: ['model', 'anchoring', 'documents', 'navigation', 'keyboard', 'locale', 'annotations'],
   // File formats that leave or enter the app (reservekopie, annotation sets).
   exchange: ['model', 'db', 'anchoring', 'documents', 'navigation', 'locale', 'notices', 'forms', 'keyboard', 'platform', 'settings', 'trash', 'annotations', 'questions'],
-  // Screens, which compose the features.
-  // Over Leestafel in the browser edition: versions, documents, where the data lives.
+  // Screens, which compose the features; Over Leestafel (versions, documents, where the data lives).
   about: ['documents', 'platform'],
   library: ['model', 'documents', 'navigation', 'keyboard', 'settings', 'search', 'about'],
   reader: ['model', 'db', 'anchoring', 'documents', 'navigation', 'keyboard', 'forms', 'locale', 'notices', 'settings', 'annotations', 'questions', 'search', 'storage'],
