@@ -1,6 +1,6 @@
 // The time of the last change to the user's work is kept in meta: after a write to a table of
 // work, not after a reading position, and not more often than every half minute.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { changeRecorder, noticeChanges } from '../../../renderer/db/change-tracking';
 import { describeRange } from '../../../renderer/anchoring/selectors';
 import { freshDatabases } from '../../support/fresh-database';
@@ -18,8 +18,7 @@ describe('change tracking', () => {
     expect(await database.meta.get('lastChangeAt')).toBeUndefined();
 
     await database.meetings.put({ id: 'm1', name: 'Raad', date: '2026-12-10', kind: 'raad', createdAt: clock, updatedAt: clock });
-    await settle();
-    expect(await database.meta.get('lastChangeAt')).toEqual({ key: 'lastChangeAt', value: clock });
+    await vi.waitFor(async () => expect(await database.meta.get('lastChangeAt')).toEqual({ key: 'lastChangeAt', value: clock }));
 
     clock += 10_000;
     await database.annotations.put({
@@ -33,15 +32,17 @@ describe('change tracking', () => {
 
   it('records a change made within the interval once it has passed', async () => {
     const database = freshDatabase();
-    database.use(noticeChanges(changeRecorder(database, { intervalMs: 300 })));
+    database.use(noticeChanges(changeRecorder(database, { intervalMs: 1000 })));
+    const lastChange = async () => (await database.meta.get('lastChangeAt'))?.value as number | undefined;
     await database.meetings.put({ id: 'm1', name: 'Raad', date: '2026-12-10', kind: 'raad', createdAt: 1, updatedAt: 1 });
-    await settle();
-    const first = (await database.meta.get('lastChangeAt'))?.value as number;
+    const first = await vi.waitFor(async () => {
+      const at = await lastChange();
+      if (at === undefined) throw new Error('not yet recorded');
+      return at;
+    });
     await database.meetings.update('m1', { name: 'Raadsvergadering' });
     await settle();
-    expect((await database.meta.get('lastChangeAt'))?.value).toBe(first);
-    await new Promise((resolve) => setTimeout(resolve, 350 - (Date.now() - first)));
-    await settle();
-    expect((await database.meta.get('lastChangeAt'))?.value).toBeGreaterThanOrEqual(first + 300);
+    expect(await lastChange()).toBe(first);
+    await vi.waitFor(async () => expect(await lastChange()).toBeGreaterThanOrEqual(first + 1000), { timeout: 5000, interval: 50 });
   });
 });
