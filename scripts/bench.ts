@@ -10,7 +10,10 @@
  * - Annotations (scripts/bench-annotations.ts): painting highlights against mark.js, and
  *   re-anchoring 1,000 annotations after an edit of the beleidskader.
  * - Search (scripts/bench-search.ts): the index at 50× the bundled text against a naive scan.
- * The two last run as their own processes (so their memory and JIT state stay apart) and
+ * - Reservekopie (scripts/bench-reservekopie.ts), in Chromium over real IndexedDB: making one of
+ *   10,000 annotations and 1,000 questions against `toArray` + `JSON.stringify`, and restoring it
+ *   (validate + Samenvoegen) against `bulkPut`; Vervangen beside them.
+ * The three last run as their own processes (so their memory and JIT state stay apart) and
  * leave their figures in bench-results/, from which the sections below are written.
  *
  * Every benchmark runs even when an earlier one failed, and fails when it throws or reports a
@@ -310,6 +313,33 @@ function searchSection(s: SearchFigures, readyMs: number | undefined): string {
   ].filter((line, n, all) => line !== '' || all[n - 1] !== '').join('\n');
 }
 
+interface ReservekopieFigures {
+  runs: number;
+  records: Record<string, number>;
+  fileMB: number;
+  baselineMB: number;
+  make: { medianMs: number; collectMs: number; buildMs: number; baselineMs: number };
+  restore: { medianMs: number; parseMs: number; applyMs: number; baselineMs: number };
+  replace: { medianMs: number; safetyMs: number; applyMs: number };
+}
+
+function reservekopieSection(r: ReservekopieFigures): string {
+  const n = (name: string) => (r.records[name] ?? 0).toLocaleString('nl-NL');
+  const ratio = (ms: number, baseline: number) => `${(ms / baseline).toFixed(1)}×`;
+  return [
+    `## Reservekopie: maken en terugzetten (${n('annotations')} aantekeningen, ${n('questions')} vragen)`,
+    '',
+    `In Chromium via Playwright, met de echte IndexedDB op schijf (een eigen profiel, niet incognito) en de code van de app (renderer/exchange/reservekopie). Gegevens: ${n('annotations')} aantekeningen op de vijf stukken (echte passages met selectors, notities, labels), ${n('questions')} vragen bij ${n('meetings')} vergaderingen met ${n('agendaItems')} agendapunten, ${n('trash')} items in de Prullenbak, instellingen, leesposities; het bestand is ${r.fileMB} MB. Medianen over ${r.runs} herhalingen, elke stap in een nieuwe database.`,
+    '',
+    '| meting | mediaan | basislijn in dezelfde run | verhouding | doel | |',
+    '| --- | --- | --- | --- | --- | --- |',
+    `| reservekopie maken (lezen ${fmt(r.make.collectMs)}, bestand met SHA-256 opbouwen ${fmt(r.make.buildMs)}) | ${fmt(r.make.medianMs)} | \`toArray\` van elke tabel + \`JSON.stringify\`: ${fmt(r.make.baselineMs)} (${r.baselineMB} MB) | ${ratio(r.make.medianMs, r.make.baselineMs)} | < 500 ms | ${met(r.make.medianMs < 500)} |`,
+    `| terugzetten: controleren (${fmt(r.restore.parseMs)}) + Samenvoegen in een lege database (${fmt(r.restore.applyMs)}) | ${fmt(r.restore.medianMs)} | \`bulkPut\` van dezelfde records: ${fmt(r.restore.baselineMs)} | ${ratio(r.restore.medianMs, r.restore.baselineMs)} | < 1500 ms | ${met(r.restore.medianMs < 1500)} |`,
+    `| Vervangen over dezelfde gegevens: controleren, reservekopie vooraf (${fmt(r.replace.safetyMs)}), vervangen (${fmt(r.replace.applyMs)}) | ${fmt(r.replace.medianMs)} | — | — | — | |`,
+    '',
+  ].join('\n');
+}
+
 function readerSection(conversion: { convert: number; load: number }, paint: PaintResult): string {
   const rows = [
     ['Omzetten van alle vijf documenten (converter)', fmt(conversion.convert), `voorgebouwde JSON laden: ${fmt(conversion.load)}`, `${(conversion.convert / conversion.load).toFixed(1)}×`, '< 300 ms', met(conversion.convert < 300)],
@@ -395,14 +425,15 @@ async function main(): Promise<void> {
   });
   const annotations = await benchmark(outcomes, 'aantekeningen', () => runBench<AnnotationFigures>('bench-annotations.ts', 'annotations.json'));
   const search = await benchmark(outcomes, 'zoeken', () => runBundledBench<SearchFigures>('bench-search.ts', 'search.json'));
+  const reservekopie = await benchmark(outcomes, 'reservekopie', () => runBench<ReservekopieFigures>('bench-reservekopie.ts', 'reservekopie.json'));
 
   // The text of BENCHMARKS.md is built in the quick pass as well, so its code cannot break unseen.
   const report = 'BENCHMARKS.md opbouwen';
   let text: string | undefined;
-  if (conversion && paint && annotations && search) {
+  if (conversion && paint && annotations && search && reservekopie) {
     text = await benchmark(outcomes, report, () => {
       const header = `# Benchmarks\n\nGemaakt met \`npm run bench\` op ${new Date().toISOString().slice(0, 10)}: ${describeMachine()}. Elke meting staat naast een basislijn uit dezelfde run; de machine is gedeeld, dus absolute tijden schommelen.\n\n`;
-      return [header + readerSection(conversion, paint), annotationSection(annotations), searchSection(search, paint.searchReady)].join('\n');
+      return [header + readerSection(conversion, paint), annotationSection(annotations), searchSection(search, paint.searchReady), reservekopieSection(reservekopie)].join('\n');
     });
   } else {
     outcomes.push({ name: report, status: 'skipped', ms: 0, error: 'een benchmark is mislukt' });
