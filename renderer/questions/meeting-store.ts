@@ -9,6 +9,7 @@ import type { AgendaItem, Meeting, MeetingKind } from '../model/question';
 import { MEETING_KINDS } from '../model/question';
 import type { TrashEntry } from '../model/trash';
 import { putInTrash } from '../trash/trash-store';
+import { nextUpdatedAt } from '../forms/edit-conflict';
 
 /** What the user fills in for a new vergadering. */
 export interface NewMeeting {
@@ -145,7 +146,7 @@ export async function deleteAgendaItem(id: string, database: LeestafelDatabase =
     await database.questions.bulkPut(
       linked.map((question) => {
         const { agendaItemId: _dropped, ...rest } = question;
-        return { ...rest, updatedAt: now };
+        return { ...rest, updatedAt: nextUpdatedAt(question.updatedAt, now) };
       }),
     );
     await database.agendaItems.delete(id);

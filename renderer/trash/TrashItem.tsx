@@ -19,7 +19,7 @@ export function TrashItem({ entry, meetings, now, onRestore }: TrashItemProps) {
       {details && <p className="trash-details">{details}</p>}
       <p className="trash-details">{deletedLine(entry, now)}</p>
       <button type="button" onClick={onRestore}>
-        Terugzetten<span className="visually-hidden">: {entryName(entry)}</span>
+        Terugzetten<span className="visually-hidden"> {entryName(entry)}</span>
       </button>
     </li>
   );

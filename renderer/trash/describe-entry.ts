@@ -41,7 +41,7 @@ function count(n: number, one: string, many: string): string {
 }
 
 /** A text on one line, cut at `max` characters with an ellipsis. */
-export function shortText(text: string, max: number): string {
+function shortText(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

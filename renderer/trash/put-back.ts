@@ -14,6 +14,7 @@
  *   its old `updatedAt` back (so it is exactly as before); a changed one keeps its changes.
  */
 import type { LeestafelDatabase } from '../db/database';
+import { nextUpdatedAt } from '../forms/edit-conflict';
 import type { Question } from '../model/question';
 import type { TrashEntry } from '../model/trash';
 
@@ -70,8 +71,10 @@ async function relinkQuestions(entry: TrashEntry, database: LeestafelDatabase, n
   for (const link of entry.records.unlinkedQuestions) {
     const [question, item] = await Promise.all([database.questions.get(link.questionId), database.agendaItems.get(link.agendaItemId)]);
     if (!question || !item || question.agendaItemId !== undefined || question.meetingId !== item.meetingId) continue;
-    const unchanged = question.updatedAt <= entry.deletedAt;
-    await database.questions.put({ ...question, agendaItemId: link.agendaItemId, updatedAt: unchanged ? link.updatedAt : now });
+    // Unlinking wrote nextUpdatedAt(link.updatedAt, deletedAt); every later change wrote more.
+    const unchanged = question.updatedAt <= nextUpdatedAt(link.updatedAt, entry.deletedAt);
+    const updatedAt = unchanged ? link.updatedAt : nextUpdatedAt(question.updatedAt, now);
+    await database.questions.put({ ...question, agendaItemId: link.agendaItemId, updatedAt });
   }
 }
 

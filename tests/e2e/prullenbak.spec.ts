@@ -107,7 +107,7 @@ test('an annotation deleted in the panel comes back from the Prullenbak exactly,
   await expectNoAxeViolations(page);
 
   // Put back by keyboard: the focus goes to the heading, as the Prullenbak is now empty.
-  const restore = entry.getByRole('button', { name: `Terugzetten: aantekening „${VITAAL}”` });
+  const restore = entry.getByRole('button', { name: `Terugzetten aantekening „${VITAAL}”` });
   await restore.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Teruggezet' })).toHaveText(`Teruggezet: aantekening „${VITAAL}”. Naar de aantekening`);
@@ -148,7 +148,7 @@ test('a question, an agendapunt with its questions (asked first) and a vergaderi
   await expect(dialog.getByRole('button', { name: 'Agendapunt verwijderen' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('heading', { name: 'Agenda' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Agenda', exact: true })).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: 'Agendapunt 5a' })).toHaveText('Agendapunt 5a Kadernota 2022 verwijderd, terug te zetten uit de Prullenbak.');
   await expect.poll(async () => (await readAllStored<Question>(page, 'questions')).map((q) => q.agendaItemId ?? null)).toEqual([null, null]);
 
@@ -220,7 +220,7 @@ test('an agendapunt is changed, the Prullenbak is emptied after a confirmation, 
   await expectNoAxeViolations(page);
   await edit.getByRole('button', { name: 'Opslaan' }).press('Enter');
   const agenda = page.getByRole('region', { name: 'Agenda' });
-  await expect(agenda.getByText('5a Kadernota 2022')).toBeVisible();
+  await expect(agenda.getByText('5a Kadernota 2022', { exact: true })).toBeVisible();
   await expect(agenda.getByRole('link', { name: DOCUMENTS.kadernota.title })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Agendapunt 5a Kadernota 2022 wijzigen' })).toBeFocused();
   await expect.poll(async () => (await readAllStored<AgendaItem>(page, 'agendaItems')).map((i) => [i.number, i.title, i.documentIds])).toEqual([
@@ -231,8 +231,9 @@ test('an agendapunt is changed, the Prullenbak is emptied after a confirmation, 
   await page.getByRole('button', { name: 'Agendapunt 5a Kadernota 2022 verwijderen' }).click();
   await expect(agenda.getByText('Nog geen agendapunten.')).toBeVisible();
   await page.getByRole('button', { name: 'Nieuwe vraag' }).click();
-  await page.getByRole('listitem', { name: /^Vraag 1/ }).getByLabel('Vraag', { exact: true }).fill('Wat kost het?');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  const question1 = page.getByRole('listitem', { name: /^Vraag 1/ });
+  await question1.getByLabel('Vraag', { exact: true }).fill('Wat kost het?');
+  await question1.getByRole('button', { name: 'Opslaan' }).click();
   await page.getByRole('button', { name: 'Vraag 1 verwijderen' }).click();
   await expect.poll(() => trashCount(page)).toBe(2);
 
