@@ -1,21 +1,23 @@
 /**
  * An annotation opened from the text (a click on its highlight or its margin marker): where
- * it sits now, who wrote it, the form to change it, "Vraag maken" (a question for a
- * vergadering from its passage) and "Verwijderen" (undoable).
+ * it sits now, who wrote it, the form to change it (which notices a change or delete in another
+ * window), "Vraag maken" (a question for a vergadering from its passage) and "Verwijderen"
+ * (undoable).
  */
 import type { AnchoredAnnotation } from '../anchoring/anchor-all';
 import { anchorStatusText } from './anchor-status';
-import { AnnotationForm, formValuesOf, type AnnotationFormValues } from './AnnotationForm';
 import { Popover } from './Popover';
 import type { Box } from './popover-position';
 import { shorten } from './SelectionToolbar';
+import { StoredAnnotationForm } from './StoredAnnotationForm';
 import { onFirstUse } from '../locale/on-first-use';
 
 interface AnnotationEditorProps {
   item: AnchoredAnnotation;
   target: Box;
   takeFocus: boolean;
-  onSave: (values: AnnotationFormValues) => Promise<void>;
+  /** Called once a change is stored (the form stores it, against the version it opened). */
+  onSaved: () => void;
   onDelete: () => void;
   /** Opens the dialog that makes a question of this annotation. */
   onAskQuestion: () => void;
@@ -25,7 +27,7 @@ interface AnnotationEditorProps {
 const dateFormat = onFirstUse(() => new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' }));
 
 /** The editor popover; `key` it by annotation id so the form starts from that annotation. */
-export function AnnotationEditor({ item, target, takeFocus, onSave, onDelete, onAskQuestion, onClose }: AnnotationEditorProps) {
+export function AnnotationEditor({ item, target, takeFocus, onSaved, onDelete, onAskQuestion, onClose }: AnnotationEditorProps) {
   const { annotation, status } = item;
   return (
     <Popover label="Aantekening" target={target} onClose={onClose} takeFocus={takeFocus} className="annotation-editor">
@@ -35,12 +37,7 @@ export function AnnotationEditor({ item, target, takeFocus, onSave, onDelete, on
         {[annotation.author.naam, annotation.author.fractie].filter(Boolean).join(', ')} ·{' '}
         {dateFormat().format(annotation.updatedAt)}
       </p>
-      <AnnotationForm
-        initial={formValuesOf(annotation)}
-        onSubmit={onSave}
-        onCancel={onClose}
-        submitLabel="Opslaan"
-      />
+      <StoredAnnotationForm annotation={annotation} onSaved={onSaved} onCancel={onClose} />
       <div className="annotation-extra-actions">
         <button type="button" aria-haspopup="dialog" onClick={onAskQuestion}>
           Vraag maken

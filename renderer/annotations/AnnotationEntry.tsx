@@ -1,15 +1,14 @@
 /**
  * One annotation in the panel: its passage, facts and place status, with "Ga naar passage",
- * "Bewerken" (the shared AnnotationForm, inline), "Vraag maken" (a question for a
+ * "Bewerken" (the shared form of a stored annotation, inline), "Vraag maken" (a question for a
  * vergadering, asked of the screen that mounts the panel) and "Verwijderen" (undoable).
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AnchorStatus } from '../anchoring/anchor';
-import { AnnotationForm, formValuesOf, type AnnotationFormValues } from './AnnotationForm';
 import { anchorStatusLabel } from './anchor-status';
 import { AnnotationMeta, shortQuote } from './AnnotationMeta';
-import { updateAnnotation } from './annotation-store';
 import type { Annotation } from '../model/annotation';
+import { StoredAnnotationForm } from './StoredAnnotationForm';
 
 interface AnnotationEntryProps {
   annotation: Annotation;
@@ -43,12 +42,6 @@ export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, 
     setEditing(false);
   }
 
-  async function save(values: AnnotationFormValues) {
-    // The form leaves out an empty flag; say so explicitly, so that a removed flag is removed.
-    await updateAnnotation(annotation.id, { ...values, flag: values.flag });
-    close();
-  }
-
   return (
     <li className="panel-entry" data-color={annotation.color}>
       {elsewhere && (
@@ -78,12 +71,7 @@ export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, 
             }
           }}
         >
-          <AnnotationForm
-            initial={formValuesOf(annotation)}
-            submitLabel="Opslaan"
-            onSubmit={save}
-            onCancel={close}
-          />
+          <StoredAnnotationForm annotation={annotation} onSaved={close} onCancel={close} />
         </div>
       ) : (
         <div className="panel-actions">

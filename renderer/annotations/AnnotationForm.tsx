@@ -3,7 +3,7 @@
  * Shared by the selection toolbar (creating), the in-text editor and the annotations panel
  * (changing); it only collects values and hands them to its caller.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useSubmit } from '../forms/use-submit';
 import { COLORS, FLAGS, type Annotation, type ColorCode, type FlagCode, type Visibility } from '../model/annotation';
 
@@ -23,6 +23,8 @@ export interface AnnotationFormProps {
   onCancel: () => void;
   /** The text of the submit button, e.g. "Opslaan". */
   submitLabel: string;
+  /** Hears the values as they are typed (an editor compares them with a version stored elsewhere). */
+  onChange?: (values: AnnotationFormValues) => void;
 }
 
 /** The values of a new annotation. */
@@ -48,7 +50,7 @@ export function parseTags(input: string): string[] {
 }
 
 /** The annotation form; the first colour button (the chosen one) gets the focus on opening. */
-export function AnnotationForm({ initial, onSubmit, onCancel, submitLabel }: AnnotationFormProps) {
+export function AnnotationForm({ initial, onSubmit, onCancel, submitLabel, onChange }: AnnotationFormProps) {
   const id = useId();
   const [color, setColor] = useState<ColorCode>(initial.color);
   const [flag, setFlag] = useState<FlagCode | ''>(initial.flag ?? '');
@@ -56,7 +58,13 @@ export function AnnotationForm({ initial, onSubmit, onCancel, submitLabel }: Ann
   const [tags, setTags] = useState(initial.tags.join(', '));
   const [visibility, setVisibility] = useState<Visibility>(initial.visibility);
 
-  const { submit, error } = useSubmit(() => onSubmit({ color, ...(flag ? { flag } : {}), note, tags: parseTags(tags), visibility }));
+  const values = (): AnnotationFormValues => ({ color, ...(flag ? { flag } : {}), note, tags: parseTags(tags), visibility });
+  const { submit, error } = useSubmit(() => onSubmit(values()));
+
+  // values() reads exactly these fields.
+  useEffect(() => {
+    onChange?.(values());
+  }, [onChange, color, flag, note, tags, visibility]);
 
   return (
     <form className="annotation-form" onSubmit={submit}>

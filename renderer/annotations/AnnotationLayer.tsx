@@ -7,8 +7,8 @@
  * Mounted once by the reading view next to the article; it never changes the article's DOM.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { AnchoredAnnotation } from '../anchoring/anchor-all';
 import type { DocumentModel } from '../documents/model';
-import { updateAnnotation } from './annotation-store';
 import type { Author } from '../model/author';
 import type { AskQuestion, RequireAuthor } from './annotation-requests';
 import { AnnotationEditor } from './AnnotationEditor';
@@ -48,6 +48,8 @@ interface Opened {
   id: string;
   target: Box;
   takeFocus: boolean;
+  /** As it was when opened: the editor stays (and says so) when another window deletes it. */
+  item: AnchoredAnnotation;
 }
 
 /** A client rect in the coordinates of the article's positioned container. */
@@ -90,7 +92,7 @@ export function AnnotationLayer({ document: model, article, onAskQuestion, requi
       const item = anchored.find((a) => a.annotation.id === id);
       if (!item) return;
       setDraft(null);
-      setOpened({ id, target: passageBox(item), takeFocus });
+      setOpened({ id, target: passageBox(item), takeFocus, item });
     },
     [anchored, passageBox],
   );
@@ -153,7 +155,7 @@ export function AnnotationLayer({ document: model, article, onAskQuestion, requi
     }
   }
 
-  const openedItem = opened && anchored.find((a) => a.annotation.id === opened.id);
+  const openedItem = opened && (anchored.find((a) => a.annotation.id === opened.id) ?? opened.item);
   const closeEditor = useCallback(() => setOpened(null), []);
   const closeDraft = useCallback(() => setDraft(null), []);
 
@@ -183,10 +185,7 @@ export function AnnotationLayer({ document: model, article, onAskQuestion, requi
           target={opened.target}
           takeFocus={opened.takeFocus}
           onClose={closeEditor}
-          onSave={async (values) => {
-            await updateAnnotation(opened.id, { ...values, flag: values.flag });
-            closeEditor();
-          }}
+          onSaved={closeEditor}
           onAskQuestion={async () => {
             if (await onAskQuestion({ kind: 'annotation', annotationId: opened.id })) closeEditor();
           }}

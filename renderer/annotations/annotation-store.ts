@@ -9,6 +9,7 @@ import type { Author } from '../model/author';
 import type { TextTarget } from '../model/text-target';
 import type { TrashEntry } from '../model/trash';
 import { putInTrash } from '../trash/trash-store';
+import { assertUnchanged, EditConflictError, nextUpdatedAt, type ConflictMessages } from '../forms/edit-conflict';
 
 export interface NewAnnotation {
   documentId: string;
@@ -49,14 +50,62 @@ export async function addAnnotation(input: NewAnnotation, database: LeestafelDat
   return annotation;
 }
 
-export async function updateAnnotation(id: string, changes: AnnotationChanges, database: LeestafelDatabase = db): Promise<void> {
-  await database.transaction('rw', database.annotations, async () => {
+const ANNOTATION_CONFLICT: ConflictMessages = {
+  changed: 'Deze aantekening is intussen in een ander venster gewijzigd.',
+  deleted: 'Deze aantekening is in een ander venster verwijderd.',
+};
+
+/** `annotation` with `changes` applied (tags normalised, a flag set to undefined removed), as changed now. */
+function withChanges(annotation: Annotation, changes: AnnotationChanges): Annotation {
+  const next: Annotation = { ...annotation, ...changes, updatedAt: nextUpdatedAt(annotation.updatedAt) };
+  if (changes.tags) next.tags = normaliseTags(changes.tags);
+  if ('flag' in changes && changes.flag === undefined) delete next.flag;
+  return next;
+}
+
+/** The annotation with this id as it is stored now, or undefined (for an editor's live query). */
+export function findAnnotation(id: string, database: LeestafelDatabase = db): Promise<Annotation | undefined> {
+  return database.annotations.get(id);
+}
+
+/**
+ * Changes an annotation and resolves to it as stored. With `expectedUpdatedAt` (the version an
+ * editor started from) the change is refused with EditConflictError, writing nothing, when the
+ * stored annotation has changed or is gone since: a save never overwrites a newer version.
+ */
+export async function updateAnnotation(
+  id: string,
+  changes: AnnotationChanges,
+  database: LeestafelDatabase = db,
+  expectedUpdatedAt?: number,
+): Promise<Annotation> {
+  return database.transaction('rw', database.annotations, async () => {
     const current = await database.annotations.get(id);
+    assertUnchanged(current, expectedUpdatedAt, ANNOTATION_CONFLICT);
     if (!current) throw new Error('Deze aantekening bestaat niet meer.');
-    const next: Annotation = { ...current, ...changes, updatedAt: Date.now() };
-    if (changes.tags) next.tags = normaliseTags(changes.tags);
-    if ('flag' in changes && changes.flag === undefined) delete next.flag;
+    const next = withChanges(current, changes);
     await database.annotations.put(next);
+    return next;
+  });
+}
+
+/**
+ * Stores again an annotation that was deleted in another window while it was being edited
+ * (`deleted` as the editor last knew it, with the editor's `changes`), and takes its entry out
+ * of the Prullenbak, so it is not there twice. Refused with EditConflictError when the
+ * annotation is back already (put back from the Prullenbak, say).
+ */
+export async function recreateAnnotation(deleted: Annotation, changes: AnnotationChanges, database: LeestafelDatabase = db): Promise<Annotation> {
+  return database.transaction('rw', [database.annotations, database.trash], async () => {
+    const current = await database.annotations.get(deleted.id);
+    if (current) throw new EditConflictError(current, ANNOTATION_CONFLICT.changed);
+    const next = withChanges(deleted, changes);
+    // Only an entry of this annotation alone: a bigger delete keeps its entry whole.
+    await database.trash
+      .filter((entry) => entry.kind === 'annotation' && entry.records.annotations.length === 1 && entry.records.annotations[0]?.id === deleted.id)
+      .delete();
+    await database.annotations.add(next);
+    return next;
   });
 }
 

@@ -8,6 +8,7 @@ import type { PassageReference, Priority, Question, QuestionKind, QuestionStatus
 import { PRIORITIES, QUESTION_KINDS, STATUSES } from '../model/question';
 import type { TrashEntry } from '../model/trash';
 import { putInTrash } from '../trash/trash-store';
+import { assertUnchanged, nextUpdatedAt, type ConflictMessages } from '../forms/edit-conflict';
 
 /** What a new question needs; everything but the vergadering has a default. */
 export interface NewQuestion {
@@ -86,17 +87,40 @@ export async function createQuestion(input: NewQuestion, database: LeestafelData
   });
 }
 
-/** Changes the fields of a question (an empty agendapunt, addressee or answer removes it). */
-export async function updateQuestion(id: string, changes: QuestionChanges, database: LeestafelDatabase = db): Promise<void> {
+const QUESTION_CONFLICT: ConflictMessages = {
+  changed: 'Deze vraag is intussen in een ander venster gewijzigd.',
+  deleted: 'Deze vraag is in een ander venster verwijderd.',
+};
+
+/** The question with this id as it is stored now, or undefined (for an editor's live query). */
+export function findQuestion(id: string, database: LeestafelDatabase = db): Promise<Question | undefined> {
+  return database.questions.get(id);
+}
+
+/**
+ * Changes the fields of a question (an empty agendapunt, addressee or answer removes it) and
+ * resolves to it as stored. With `expectedUpdatedAt` (the version an editor started from) the
+ * change is refused with EditConflictError, writing nothing, when the stored question has
+ * changed or is gone since: a save never overwrites a newer version.
+ */
+export async function updateQuestion(
+  id: string,
+  changes: QuestionChanges,
+  database: LeestafelDatabase = db,
+  expectedUpdatedAt?: number,
+): Promise<Question> {
   checkCodes(changes);
-  await database.transaction('rw', [database.agendaItems, database.questions], async () => {
+  return database.transaction('rw', [database.agendaItems, database.questions], async () => {
     const current = await database.questions.get(id);
+    assertUnchanged(current, expectedUpdatedAt, QUESTION_CONFLICT);
     if (!current) throw new Error('Deze vraag bestaat niet meer.');
     if (changes.agendaItemId) {
       const item = await database.agendaItems.get(changes.agendaItemId);
       if (item?.meetingId !== current.meetingId) throw new Error('Dit agendapunt hoort niet bij deze vergadering.');
     }
-    await database.questions.put(withoutEmptyOptionals({ ...current, ...changes, updatedAt: Date.now() }));
+    const next = withoutEmptyOptionals({ ...current, ...changes, updatedAt: nextUpdatedAt(current.updatedAt) });
+    await database.questions.put(next);
+    return next;
   });
 }
 

@@ -1,14 +1,21 @@
-/** The form that edits every field of a question: kind, agendapunt, texts, addressee, priority, status and answer. */
-import { useId, useState, type FormEvent } from 'react';
+/**
+ * The form that edits every field of a question: kind, agendapunt, texts, addressee, priority,
+ * status and answer. It saves against the version it started from and shows the notice when
+ * the question is changed or deleted in another window meanwhile (forms/EditConflictNotice).
+ */
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { agendaItemLabel } from '../meeting-store';
-import { updateQuestion, type QuestionChanges } from '../question-store';
+import { findQuestion, updateQuestion, type QuestionChanges } from '../question-store';
 import { PRIORITIES, QUESTION_KINDS, STATUSES, type AgendaItem, type Question } from '../../model/question';
 import { describeStorageError } from '../../db/storage-errors';
+import { fieldDifferences } from '../../forms/edit-conflict';
+import { EditConflictNotice } from '../../forms/EditConflictNotice';
+import { useEditConflict } from '../../forms/use-edit-conflict';
 
-/** Edits a question in place; `onDone` closes the editor after saving or cancelling. */
-export function QuestionEditor({ question, agendaItems, onDone }: { question: Question; agendaItems: AgendaItem[]; onDone: () => void }) {
-  const id = useId();
-  const [draft, setDraft] = useState<Required<QuestionChanges>>({
+type Draft = Required<QuestionChanges>;
+
+function draftOf(question: Question): Draft {
+  return {
     kind: question.kind,
     agendaItemId: question.agendaItemId ?? '',
     question: question.question,
@@ -17,24 +24,69 @@ export function QuestionEditor({ question, agendaItems, onDone }: { question: Qu
     priority: question.priority,
     status: question.status,
     answer: question.answer ?? '',
-  });
-  const [error, setError] = useState<string>();
-  const set = <K extends keyof QuestionChanges>(key: K, value: Required<QuestionChanges>[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  };
+}
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+/** The fields as the raadslid reads them, for "Beide bekijken". */
+function textsOf(draft: Draft, agendaItems: readonly AgendaItem[]): Record<string, string> {
+  const item = agendaItems.find((candidate) => candidate.id === draft.agendaItemId);
+  return {
+    'Soort vraag': QUESTION_KINDS.label(draft.kind),
+    Agendapunt: item ? agendaItemLabel(item) : 'Geen agendapunt',
+    Vraag: draft.question,
+    Toelichting: draft.toelichting,
+    'Gericht aan': draft.addressedTo,
+    Prioriteit: PRIORITIES.label(draft.priority),
+    Status: STATUSES.label(draft.status),
+    Antwoord: draft.answer,
+  };
+}
+
+/** Edits a question in place; `onDone` closes the editor after saving or cancelling. */
+export function QuestionEditor({ question, agendaItems, onDone }: { question: Question; agendaItems: AgendaItem[]; onDone: () => void }) {
+  const id = useId();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(question));
+  const [error, setError] = useState<string>();
+  const firstField = useRef<HTMLSelectElement>(null);
+  const { state, save, rebase } = useEditConflict(question, question.id, () => findQuestion(question.id));
+  const current = state.kind === 'changed' ? state.current : undefined;
+  const set = <K extends keyof QuestionChanges>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  async function store(expected?: number) {
     try {
-      await updateQuestion(question.id, draft);
-      onDone();
+      const stored = await save((expectedUpdatedAt) => updateQuestion(question.id, draft, undefined, expectedUpdatedAt), expected);
+      setError(undefined);
+      if (stored) onDone();
     } catch (failure) {
       setError(describeStorageError(failure));
     }
   }
 
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    await store();
+  }
+
+  function takeTheirs(theirs: Question) {
+    setDraft(draftOf(theirs));
+    rebase(theirs);
+    // The notice with the focused button goes: the focus goes on to the form.
+    firstField.current?.focus();
+  }
+
   return (
     <form className="stacked-form question-editor" onSubmit={submit}>
+      {state.kind !== 'in-sync' && (
+        <EditConflictNotice
+          subject="Deze vraag"
+          kind={state.kind}
+          differences={current ? fieldDifferences(textsOf(draft, agendaItems), textsOf(draftOf(current), agendaItems)) : []}
+          onKeepMine={() => store(current?.updatedAt)}
+          onTakeTheirs={() => current && takeTheirs(current)}
+        />
+      )}
       <label htmlFor={`${id}-kind`}>Soort vraag</label>
-      <select id={`${id}-kind`} value={draft.kind} onChange={(e) => set('kind', e.target.value as Question['kind'])}>
+      <select ref={firstField} id={`${id}-kind`} value={draft.kind} onChange={(e) => set('kind', e.target.value as Question['kind'])}>
         {QUESTION_KINDS.entries.map((k) => (
           <option key={k.code} value={k.code}>{k.label}</option>
         ))}
