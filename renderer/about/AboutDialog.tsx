@@ -35,7 +35,7 @@ export function AboutDialog({ onClose }: AboutDialogProps) {
   return (
     <dialog
       ref={dialog}
-      className="about-dialog"
+      className="modal-dialog about-dialog"
       aria-labelledby={`${id}-title`}
       onCancel={(event) => {
         event.preventDefault();

@@ -54,7 +54,7 @@ export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, 
       </blockquote>
       {status && (
         <p className={`panel-status panel-status-${status}`}>
-          <span className="panel-sr-only">Plaats in de tekst: </span>
+          <span className="visually-hidden">Plaats in de tekst: </span>
           {anchorStatusLabel(status)}
         </p>
       )}

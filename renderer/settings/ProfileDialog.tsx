@@ -36,7 +36,7 @@ export function ProfileDialog({ title, intro, profile, onSaved, onCancel }: Prof
   return (
     <dialog
       ref={dialog}
-      className="profile-dialog"
+      className="modal-dialog profile-dialog"
       aria-labelledby={`${id}-title`}
       onCancel={(event) => {
         event.preventDefault();

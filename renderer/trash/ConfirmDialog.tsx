@@ -39,7 +39,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
   return (
     <dialog
       ref={dialog}
-      className="confirm-dialog"
+      className="modal-dialog confirm-dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-text`}
       onCancel={(event) => {

@@ -65,7 +65,7 @@ export function NewQuestionDialog({ source, onClose }: NewQuestionDialogProps) {
   return (
     <dialog
       ref={dialog}
-      className="question-dialog"
+      className="modal-dialog question-dialog"
       aria-labelledby={`${id}-title`}
       // Closing (Escape, "Annuleren", after saving) goes through close(), so the browser gives
       // the focus back to the button that opened the dialog before the caller unmounts it.
