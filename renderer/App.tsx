@@ -3,13 +3,11 @@
  * alert and the screen the URL hash asks for (the library, a document, the vergaderingen or one
  * vergadering), inside a boundary that turns an unexpected error into a Dutch message.
  */
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { LibraryScreen } from './library/LibraryScreen';
 import { MeetingScreen } from './questions/ui/MeetingScreen';
 import { MeetingsScreen } from './questions/ui/MeetingsScreen';
-import { TrashScreen } from './trash/TrashScreen';
 import { BackupReminder } from './exchange/reservekopie/ui/BackupReminder';
-import { ReservekopieScreen } from './exchange/reservekopie/ui/ReservekopieScreen';
 import { focusInPlace } from './keyboard/focus-start';
 import { ReaderScreen } from './reader/ReaderScreen';
 import { parseRoute, useLocationHash } from './navigation/route';
@@ -20,6 +18,13 @@ import { useLoadedSettings } from './settings/use-settings';
 import type { StartupData } from './startup';
 import { ScreenErrorBoundary } from './storage/ScreenErrorBoundary';
 import { StorageAlert } from './storage/StorageAlert';
+
+// Screens a raadslid opens now and then, with their validation library: loaded when opened, so
+// the first screen's code stays as small as it was.
+const TrashScreen = lazy(() => import('./trash/TrashScreen').then((module) => ({ default: module.TrashScreen })));
+const ReservekopieScreen = lazy(() =>
+  import('./exchange/reservekopie/ui/ReservekopieScreen').then((module) => ({ default: module.ReservekopieScreen })),
+);
 
 /** How long the first render waits for the settings once the start-up gave up on them. */
 const SETTINGS_WAIT_MS = 1000;
@@ -76,8 +81,10 @@ export function App({ startup = {} }: { startup?: StartupData }) {
         )}
         {route.screen === 'meetings' && <MeetingsScreen />}
         {route.screen === 'meeting' && <MeetingScreen key={route.meetingId} meetingId={route.meetingId} />}
-        {route.screen === 'trash' && <TrashScreen />}
-        {route.screen === 'backup' && <ReservekopieScreen />}
+        <Suspense fallback={<p role="status">Scherm wordt geladen…</p>}>
+          {route.screen === 'trash' && <TrashScreen />}
+          {route.screen === 'backup' && <ReservekopieScreen />}
+        </Suspense>
       </ScreenErrorBoundary>
     </>
   );

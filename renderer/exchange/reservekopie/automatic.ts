@@ -8,7 +8,6 @@ import { changeAndBackupTimes } from '../../db/change-tracking';
 import { db, type LeestafelDatabase } from '../../db/database';
 import type { WrittenBy } from '../../model/database-meta';
 import { platform } from '../../platform/desktop-bridge';
-import { makeReservekopie } from './reservekopie-service';
 
 /** After how many days without a reservekopie the browser edition reminds the user. */
 export const REMINDER_DAYS = 7;
@@ -47,6 +46,8 @@ export async function keepAutomaticReservekopie(database: LeestafelDatabase = db
   if (!store) return false;
   const [{ lastChangeAt }, kept] = await Promise.all([changeAndBackupTimes(database), store.listAutoBackups()]);
   if (!isAutoBackupWanted(lastChangeAt, kept[0]?.madeAt)) return false;
+  // Loaded only here: the reminder and the start-up need none of the reservekopie's code.
+  const { makeReservekopie } = await import('./reservekopie-service');
   const made = await makeReservekopie(database);
   return store.storeAutoBackup(made.text);
 }
