@@ -4,7 +4,7 @@
  * "Later" hides it until the app is opened again.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { backupHref } from '../../../navigation/route';
 import { platform } from '../../../platform/desktop-bridge';
 import { isReminderDue, reminderTimes, REMINDER_DAYS } from '../automatic';
@@ -13,8 +13,16 @@ import './reservekopie.css';
 /** The reminder; nothing on the desktop, on the reservekopie screen or when no reminder is due. */
 export function BackupReminder({ onBackupScreen }: { onBackupScreen: boolean }) {
   const [later, setLater] = useState(false);
+  // Read once the first screen is up: the reminder must not compete with its reads.
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    const settle = () => setSettled(true);
+    if (typeof requestIdleCallback !== 'function') return void setTimeout(settle, 500);
+    const handle = requestIdleCallback(settle, { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }, []);
   // A failing database shows its own alert; the reminder then stays away.
-  const times = useLiveQuery(() => reminderTimes().catch(() => undefined), []);
+  const times = useLiveQuery(() => (settled ? reminderTimes().catch(() => undefined) : undefined), [settled]);
   if (later || onBackupScreen || platform.isDesktop() || !times || !isReminderDue(times, Date.now())) return null;
   return (
     <aside className="backup-reminder" aria-label="Herinnering reservekopie">
