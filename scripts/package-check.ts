@@ -127,7 +127,8 @@ export function listAsarFiles(asarPath: string): AsarFile[] {
     }
   };
   walk(getRawHeader(asarPath).header as HeaderNode, '');
-  return files.sort((a, b) => a.path.localeCompare(b.path));
+  // Code-point order, as the expected lists are sorted (localeCompare would put "ReservekopieScreen" after "index").
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** Reads one file out of an asar archive as text. */
