@@ -32,17 +32,20 @@ describe('change tracking', () => {
 
   it('records a change made within the interval once it has passed', async () => {
     const database = freshDatabase();
-    database.use(noticeChanges(changeRecorder(database, { intervalMs: 1000 })));
+    // The clock is the test's, so a slow machine cannot make the second change fall outside the interval.
+    let clock = Date.UTC(2026, 11, 4, 21, 0);
+    database.use(noticeChanges(changeRecorder(database, { now: () => clock, intervalMs: 1000 })));
     const lastChange = async () => (await database.meta.get('lastChangeAt'))?.value as number | undefined;
     await database.meetings.put({ id: 'm1', name: 'Raad', date: '2026-12-10', kind: 'raad', createdAt: 1, updatedAt: 1 });
-    const first = await vi.waitFor(async () => {
-      const at = await lastChange();
-      if (at === undefined) throw new Error('not yet recorded');
-      return at;
-    });
+    await vi.waitFor(async () => expect(await lastChange()).toBe(clock));
+    const first = clock;
+
+    clock += 100;
     await database.meetings.update('m1', { name: 'Raadsvergadering' });
     await settle();
     expect(await lastChange()).toBe(first);
-    await vi.waitFor(async () => expect(await lastChange()).toBeGreaterThanOrEqual(first + 1000), { timeout: 5000, interval: 50 });
+    // Recorded 900 ms later (real time), with the time of the clock then.
+    clock += 900;
+    await vi.waitFor(async () => expect(await lastChange()).toBe(first + 1000), { timeout: 5000, interval: 50 });
   });
 });
