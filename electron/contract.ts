@@ -56,6 +56,9 @@ export type OpenReservekopieResult =
 /** The largest reservekopie a restore reads, in bytes (50 MB); larger files are refused before reading. */
 export const MAX_RESERVEKOPIE_BYTES = 50 * 1024 * 1024;
 
+/** The largest fractieset an import reads, in bytes (20 MB); larger files are refused before reading. */
+export const MAX_FRACTIESET_BYTES = 20 * 1024 * 1024;
+
 /** An automatic reservekopie the desktop app keeps in its user-data folder. */
 export interface AutoBackup {
   /** Its file name, e.g. "leestafel-reservekopie-2026-12-04T230000Z.json". */
@@ -74,6 +77,8 @@ export interface DesktopApi {
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
   /** Shows an open dialog for a reservekopie; the main process checks the file's extension and size and reads it. */
   openReservekopie(): Promise<OpenReservekopieResult>;
+  /** Shows an open dialog for a fractieset (annotations shared by a fractie member); checked and read like a reservekopie. */
+  openFractieset(): Promise<OpenReservekopieResult>;
   /** Keeps `text` (a reservekopie) as an automatic reservekopie when one is due (at most one per hour); true when kept. */
   storeAutoBackup(text: string): Promise<boolean>;
   /** The automatic reservekopieën, newest first. */
@@ -97,6 +102,7 @@ export const desktopChannels: { readonly [M in DesktopMethod]: DesktopChannel<M>
   saveFile: 'desktop:saveFile',
   printToPdf: 'desktop:printToPdf',
   openReservekopie: 'desktop:openReservekopie',
+  openFractieset: 'desktop:openFractieset',
   storeAutoBackup: 'desktop:storeAutoBackup',
   listAutoBackups: 'desktop:listAutoBackups',
   readAutoBackup: 'desktop:readAutoBackup',

@@ -17,6 +17,7 @@ const desktop: DesktopApi = {
   saveFile: (request) => ipcRenderer.invoke(channel('saveFile'), request),
   printToPdf: (request) => ipcRenderer.invoke(channel('printToPdf'), request),
   openReservekopie: () => ipcRenderer.invoke(channel('openReservekopie')),
+  openFractieset: () => ipcRenderer.invoke(channel('openFractieset')),
   storeAutoBackup: (text) => ipcRenderer.invoke(channel('storeAutoBackup'), text),
   listAutoBackups: () => ipcRenderer.invoke(channel('listAutoBackups')),
   readAutoBackup: (name) => ipcRenderer.invoke(channel('readAutoBackup'), name),

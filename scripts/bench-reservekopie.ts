@@ -187,6 +187,8 @@ function makeTables(models: DocumentModel[]): ReservekopieTables {
     ],
     readingPositions: models.map((model) => ({ documentId: model.id, blockId: model.blocks[Math.floor(next() * model.blocks.length)]!.id, updatedAt: time() })),
     trash,
+    imports: [],
+    sharedQuestions: [],
     meta: [
       { key: 'writtenBy', value: { appVersion: '0.1.0', schemaVersion: 4, at: base } },
       { key: 'lastChangeAt', value: base + 90_000_000_000 },

@@ -9,10 +9,11 @@ import type { AgendaItem, Meeting, Question } from '../model/question';
 import type { MetaRecord } from '../model/database-meta';
 import type { ReadingPosition } from '../model/reading-position';
 import type { SettingRecord } from '../model/settings';
+import type { ImportRecord, SharedQuestion } from '../model/shared';
 import type { TrashEntry } from '../model/trash';
 
 /** The schema version this release writes; a database of a higher version is not opened. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** The name of the app's database. Never change it after release: it holds the users' data. */
 export const DATABASE_NAME = 'leestafel';
@@ -27,6 +28,8 @@ export class LeestafelDatabase extends Dexie {
   questions!: EntityTable<Question, 'id'>;
   trash!: EntityTable<TrashEntry, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  imports!: EntityTable<ImportRecord, 'id'>;
+  sharedQuestions!: EntityTable<SharedQuestion, 'id'>;
 
   constructor(name: string) {
     super(name, { indexedDB: refusingNewerDatabases(Dexie.dependencies.indexedDB) });
@@ -49,9 +52,16 @@ export class LeestafelDatabase extends Dexie {
     });
     // Version 4 adds the Prullenbak (what deletes keep, to be put back) and facts about the
     // database itself (which release wrote it); nothing earlier changes.
-    this.version(SCHEMA_VERSION).stores({
+    this.version(4).stores({
       trash: 'id, deletedAt, kind',
       meta: 'key',
+    });
+    // Version 5 adds what fractie members share: the imported files, and their question drafts;
+    // shared annotations live among the own ones, found by the import that brought them.
+    this.version(SCHEMA_VERSION).stores({
+      annotations: 'id, documentId, updatedAt, flag, color, *tags, origin.importId',
+      imports: 'id, authorKey, importedAt',
+      sharedQuestions: 'id, meetingId, origin.importId',
     });
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Author } from './author';
 import { codedList, type CodeOf } from './coded-list';
+import type { SharedOrigin } from './shared';
 import type { TextTarget } from './text-target';
 
 export const FLAGS = codedList([
@@ -47,4 +48,6 @@ export interface Annotation {
   /** Milliseconds since the epoch. */
   createdAt: number;
   updatedAt: number;
+  /** Set on an annotation of a fractie member that came in a shared file: it is theirs, read-only here. */
+  origin?: SharedOrigin;
 }

@@ -2,4 +2,6 @@
 export interface Author {
   naam: string;
   fractie: string;
+  /** A stable id (UUID) given at the first Delen, so fractie members recognise a renamed author. */
+  id?: string;
 }

@@ -5,9 +5,10 @@
  */
 import type { Annotation } from './annotation';
 import type { AgendaItem, Meeting, Question } from './question';
+import type { ImportRecord, SharedQuestion } from './shared';
 
 /** What was deleted, as the Prullenbak names it. */
-export type TrashKind = 'annotation' | 'question' | 'agendapunt' | 'vergadering';
+export type TrashKind = 'annotation' | 'question' | 'agendapunt' | 'vergadering' | 'import';
 
 /** How long the Prullenbak keeps a deleted item before it may be emptied at start-up. */
 export const TRASH_KEEP_DAYS = 30;
@@ -20,6 +21,9 @@ export interface TrashedRecords {
   questions: Question[];
   /** Questions that stayed but lost their agendapunt; putting the agendapunt back relinks them. */
   unlinkedQuestions: UnlinkedQuestion[];
+  /** A removed import of a fractie member's file, with what it brought (absent in older entries). */
+  imports?: ImportRecord[];
+  sharedQuestions?: SharedQuestion[];
 }
 
 /** A question that lost its agendapunt when the agendapunt was deleted. */

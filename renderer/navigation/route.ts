@@ -2,7 +2,8 @@
  * The app's URLs, kept in the hash so they work from a file and the desktop scheme:
  * `#/` the library, `#/doc/<id>` a document, `#/doc/<id>/<sectionId>` a section in it,
  * `#/vergaderingen` the vergaderingen, `#/vergadering/<id>` one vergadering with its questions,
- * `#/reservekopie` the reservekopie (backup and restore) and `#/prullenbak` the Prullenbak.
+ * `#/reservekopie` the reservekopie (backup and restore), `#/prullenbak` the Prullenbak and
+ * `#/fractie` sharing with the fractie (Delen, Importeren, the imported sets).
  */
 import { useSyncExternalStore } from 'react';
 
@@ -13,7 +14,8 @@ export type Route =
   | { screen: 'meetings' }
   | { screen: 'meeting'; meetingId: string }
   | { screen: 'backup' }
-  | { screen: 'trash' };
+  | { screen: 'trash' }
+  | { screen: 'fractie' };
 
 /** Reads a route from a location hash; anything unknown is the library. */
 export function parseRoute(hash: string): Route {
@@ -25,6 +27,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'vergadering' && parts[1]) return { screen: 'meeting', meetingId: parts[1] };
   if (parts[0] === 'reservekopie') return { screen: 'backup' };
   if (parts[0] === 'prullenbak') return { screen: 'trash' };
+  if (parts[0] === 'fractie') return { screen: 'fractie' };
   return { screen: 'library' };
 }
 
@@ -58,6 +61,11 @@ export const backupHref = '#/reservekopie';
 
 /** The hash of the Prullenbak. */
 export const trashHref = '#/prullenbak';
+
+/** The hash of Delen met de fractie (export, import, the imported sets). */
+export function fractieHref(): string {
+  return '#/fractie';
+}
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);

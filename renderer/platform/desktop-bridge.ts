@@ -77,6 +77,13 @@ async function openReservekopie(): Promise<OpenReservekopieResult> {
   return bridge.openReservekopie();
 }
 
+/** Lets the user pick a fractieset in the desktop's open dialog, as openReservekopie does for a reservekopie. */
+async function openFractieset(): Promise<OpenReservekopieResult> {
+  const bridge = desktopBridge();
+  if (!bridge) throw new Error('Een bestand kiezen via het venster van de computer kan alleen in de desktop-app.');
+  return bridge.openFractieset();
+}
+
 /**
  * The automatic reservekopieën the desktop app keeps in its user-data folder; undefined in the
  * browser edition, which has no folder of its own (it reminds the user to make one instead).
@@ -86,6 +93,6 @@ function autoBackups(): Pick<DesktopApi, 'storeAutoBackup' | 'listAutoBackups' |
 }
 
 /** What the reader may ask of the platform, the same on desktop and in the browser. */
-export const platform = { saveFile, printToPdf, getAppInfo, isDesktop, openReservekopie, autoBackups } as const;
+export const platform = { saveFile, printToPdf, getAppInfo, isDesktop, openReservekopie, openFractieset, autoBackups } as const;
 
 export type { AutoBackup };

@@ -53,5 +53,22 @@ export async function setProfile(profile: Author, database: LeestafelDatabase = 
   const errors = validateProfile(profile);
   const message = errors.naam ?? errors.fractie;
   if (message) throw new RangeError(message);
-  await database.settings.put({ key: 'profile', value: { naam: profile.naam.trim(), fractie: profile.fractie.trim() } });
+  await database.transaction('rw', database.settings, async () => {
+    // The stable id (given at the first Delen) stays when the naam or fractie is corrected.
+    const stored = await database.settings.get('profile');
+    const id = profile.id ?? (stored?.key === 'profile' ? stored.value?.id : undefined);
+    await database.settings.put({ key: 'profile', value: { naam: profile.naam.trim(), fractie: profile.fractie.trim(), ...(id ? { id } : {}) } });
+  });
+}
+
+/** The profile with its stable id, given now when it has none; undefined when there is no profile yet. */
+export async function profileWithId(database: LeestafelDatabase = db): Promise<Required<Author> | undefined> {
+  return database.transaction('rw', database.settings, async () => {
+    const stored = await database.settings.get('profile');
+    const profile = stored?.key === 'profile' ? stored.value : null;
+    if (!profile) return undefined;
+    const withId = { ...profile, id: profile.id ?? crypto.randomUUID() };
+    if (!profile.id) await database.settings.put({ key: 'profile', value: withId });
+    return withId;
+  });
 }

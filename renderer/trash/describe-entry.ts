@@ -4,7 +4,7 @@
  * put back. Pure, apart from the Intl formatters.
  */
 import { onFirstUse } from '../locale/on-first-use';
-import { documentHref, meetingHref } from '../navigation/route';
+import { documentHref, fractieHref, meetingHref } from '../navigation/route';
 import { QUESTION_KINDS } from '../model/question';
 import { TRASH_KEEP_DAYS, type TrashEntry, type TrashKind } from '../model/trash';
 
@@ -16,6 +16,7 @@ export const TRASH_KINDS: readonly { kind: TrashKind; heading: string }[] = [
   { kind: 'question', heading: 'Vragen' },
   { kind: 'agendapunt', heading: 'Agendapunten' },
   { kind: 'vergadering', heading: 'Vergaderingen' },
+  { kind: 'import', heading: 'Gedeelde sets van fractiegenoten' },
 ];
 
 /** The name and date of a vergadering, for the details of what belonged to it. */
@@ -58,6 +59,8 @@ export function entryName(entry: TrashEntry): string {
       return `agendapunt ${title}`;
     case 'vergadering':
       return `vergadering ${title}`;
+    case 'import':
+      return `gedeelde set ${title}`;
   }
 }
 
@@ -74,6 +77,8 @@ export function entryTitle(entry: TrashEntry): string {
       const meeting = entry.records.meetings[0];
       return meeting ? `${entry.title}, ${meetingDate(meeting.date)}` : entry.title;
     }
+    case 'import':
+      return `Gedeelde set ${entry.title}`;
   }
 }
 
@@ -99,6 +104,8 @@ export function entryDetails(entry: TrashEntry, meetings: ReadonlyMap<string, Me
     }
     case 'vergadering':
       return `Met ${count(agendaItems.length, 'agendapunt', 'agendapunten')} en ${count(questions.length, 'vraag', 'vragen')}`;
+    case 'import':
+      return `Met ${count(annotations.length, 'aantekening', 'aantekeningen')} en ${count(entry.records.sharedQuestions?.length ?? 0, 'vraag', 'vragen')}`;
   }
 }
 
@@ -112,6 +119,7 @@ export function deletedLine(entry: TrashEntry, now: number): string {
 /** Where a put-back entry can be seen again: its link and the link's text. */
 export function whereItIs(entry: TrashEntry): { href: string; label: string } | undefined {
   const { annotations, meetings, agendaItems, questions } = entry.records;
+  if (entry.kind === 'import') return { href: fractieHref(), label: 'Naar Delen met de fractie' };
   const annotation = annotations[0];
   if (annotation) return { href: documentHref(annotation.documentId, annotation.target.blockId), label: 'Naar de aantekening' };
   const meetingId = meetings[0]?.id ?? agendaItems[0]?.meetingId ?? questions[0]?.meetingId;

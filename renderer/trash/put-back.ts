@@ -87,5 +87,7 @@ export async function putBack(entry: TrashEntry, database: LeestafelDatabase, no
   await database.agendaItems.bulkAdd(await notStored(agendaItems, (ids) => database.agendaItems.bulkGet(ids)));
   await database.questions.bulkAdd(await notStored(questions, (ids) => database.questions.bulkGet(ids)));
   await database.annotations.bulkAdd(await notStored(annotations, (ids) => database.annotations.bulkGet(ids)));
+  await database.imports.bulkAdd(await notStored(entry.records.imports ?? [], (ids) => database.imports.bulkGet(ids)));
+  await database.sharedQuestions.bulkAdd(await notStored(entry.records.sharedQuestions ?? [], (ids) => database.sharedQuestions.bulkGet(ids)));
   await relinkQuestions(entry, database, now);
 }

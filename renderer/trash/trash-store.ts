@@ -31,13 +31,13 @@ export async function putInTrash(input: TrashInput, database: LeestafelDatabase 
   // Outside a transaction the entry would be written on its own, and a failed delete could
   // leave an entry behind (or a delete without one).
   if (!Dexie.currentTransaction) throw new Error('putInTrash runs inside the transaction of the delete.');
-  const { annotations = [], meetings = [], agendaItems = [], questions = [], unlinkedQuestions = [] } = input.records;
+  const { annotations = [], meetings = [], agendaItems = [], questions = [], unlinkedQuestions = [], imports, sharedQuestions } = input.records;
   const entry: TrashEntry = {
     id: crypto.randomUUID(),
     kind: input.kind,
     title: input.title,
     deletedAt: input.deletedAt,
-    records: { annotations, meetings, agendaItems, questions, unlinkedQuestions },
+    records: { annotations, meetings, agendaItems, questions, unlinkedQuestions, ...(imports ? { imports, sharedQuestions: sharedQuestions ?? [] } : {}) },
   };
   await database.trash.add(entry);
   return entry;
@@ -71,7 +71,7 @@ export async function meetingsOfTrash(entries: readonly TrashEntry[], database: 
  * changes nothing.
  */
 export async function restoreFromTrash(id: string, database: LeestafelDatabase = db, now: number = Date.now()): Promise<TrashEntry | undefined> {
-  const tables = [database.annotations, database.meetings, database.agendaItems, database.questions, database.trash];
+  const tables = [database.annotations, database.meetings, database.agendaItems, database.questions, database.trash, database.imports, database.sharedQuestions];
   return database.transaction('rw', tables, async () => {
     const entry = await database.trash.get(id);
     if (!entry) return undefined;

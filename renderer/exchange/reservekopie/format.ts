@@ -17,13 +17,14 @@ import type { MetaRecord } from '../../model/database-meta';
 import type { AgendaItem, Meeting, Question } from '../../model/question';
 import type { ReadingPosition } from '../../model/reading-position';
 import type { SettingRecord } from '../../model/settings';
+import type { ImportRecord, SharedQuestion } from '../../model/shared';
 import type { TrashEntry } from '../../model/trash';
 
 /** The value of the file's `format` member: what tells a reservekopie from any other JSON. */
 export const FORMAT_NAME = 'leestafel-reservekopie';
 
 /** The format version this release writes, and the highest major version it reads. */
-export const FORMAT_VERSION = { major: 1, minor: 0 } as const;
+export const FORMAT_VERSION = { major: 1, minor: 1 } as const;
 
 /** The largest file a restore reads (50 MB); the desktop's main process checks the same limit. */
 export { MAX_RESERVEKOPIE_BYTES } from '../../../electron/contract';
@@ -38,13 +39,16 @@ export interface ReservekopieTables {
   readingPositions: ReadingPosition[];
   trash: TrashEntry[];
   meta: MetaRecord[];
+  /** Since format 1.1: the files imported from fractie members, and their question drafts (empty when read from a 1.0 file). */
+  imports: ImportRecord[];
+  sharedQuestions: SharedQuestion[];
 }
 
 /** The name of a table in a reservekopie (the same as in the database). */
 export type TableName = keyof ReservekopieTables;
 
 /** Every table, in the order files list them and the preview names them. */
-export const TABLE_NAMES: readonly TableName[] = ['annotations', 'meetings', 'agendaItems', 'questions', 'settings', 'readingPositions', 'trash', 'meta'];
+export const TABLE_NAMES: readonly TableName[] = ['annotations', 'meetings', 'agendaItems', 'questions', 'settings', 'readingPositions', 'trash', 'meta', 'imports', 'sharedQuestions'];
 
 /** The primary key of each table's records, as in renderer/db/database.ts. */
 export const PRIMARY_KEYS = {
@@ -56,6 +60,8 @@ export const PRIMARY_KEYS = {
   readingPositions: 'documentId',
   trash: 'id',
   meta: 'key',
+  imports: 'id',
+  sharedQuestions: 'id',
 } as const satisfies { [T in TableName]: keyof ReservekopieTables[T][number] };
 
 /** The Dutch name of each table's records (article, singular, plural), for messages and the preview. */
@@ -68,6 +74,8 @@ export const TABLE_LABELS: { readonly [T in TableName]: { article: 'de' | 'het';
   readingPositions: { article: 'de', one: 'leespositie', many: 'leesposities' },
   trash: { article: 'het', one: 'item in de Prullenbak', many: 'items in de Prullenbak' },
   meta: { article: 'het', one: 'gegeven over de database', many: 'gegevens over de database' },
+  imports: { article: 'de', one: 'gedeelde set', many: 'gedeelde sets' },
+  sharedQuestions: { article: 'de', one: 'vraag van een fractiegenoot', many: 'vragen van fractiegenoten' },
 };
 
 /** The number of records per table. */

@@ -43,6 +43,8 @@ const MERGE_RULES: { readonly [T in Exclude<TableName, 'meta'>]: Rule } = {
   agendaItems: 'database-wins',
   settings: 'database-wins',
   trash: 'database-wins',
+  imports: 'database-wins',
+  sharedQuestions: 'newer-wins',
 };
 
 function keyOf(table: TableName, record: object): string {
@@ -100,6 +102,8 @@ export function planMerge(current: ReservekopieTables, incoming: ReservekopieTab
   const readingPositions = mergeTable('readingPositions', MERGE_RULES.readingPositions, current.readingPositions, incoming.readingPositions);
   const trash = mergeTable('trash', MERGE_RULES.trash, current.trash, incoming.trash);
   const meta = metaAfterRestore(current.meta, incoming.meta);
+  const imports = mergeTable('imports', MERGE_RULES.imports, current.imports, incoming.imports);
+  const sharedQuestions = mergeTable('sharedQuestions', MERGE_RULES.sharedQuestions, current.sharedQuestions, incoming.sharedQuestions);
   return {
     tables: {
       annotations: annotations.put,
@@ -110,6 +114,8 @@ export function planMerge(current: ReservekopieTables, incoming: ReservekopieTab
       readingPositions: readingPositions.put,
       trash: trash.put,
       meta,
+      imports: imports.put,
+      sharedQuestions: sharedQuestions.put,
     },
     changes: {
       annotations: annotations.change,
@@ -120,6 +126,8 @@ export function planMerge(current: ReservekopieTables, incoming: ReservekopieTab
       readingPositions: readingPositions.change,
       trash: trash.change,
       meta: countMeta(current.meta, meta),
+      imports: imports.change,
+      sharedQuestions: sharedQuestions.change,
     },
   };
 }

@@ -37,13 +37,18 @@ export interface ReservekopiePreview {
   details: string[];
 }
 
+const SHARED_TABLES: ReadonlySet<string> = new Set(['imports', 'sharedQuestions']);
+
 /** The preview of a reservekopie; dates are read in `timeZone` (the computer's own when not given). */
 export function previewReservekopie(header: Pick<ReservekopieHeader, 'exportedAt' | 'counts'>, timeZone?: string): ReservekopiePreview {
   const date = dateFormat(timeZone).format(new Date(header.exportedAt));
   const counts = HEADLINE_TABLES.map((table) => describeCount(table, header.counts[table]));
   return {
     headline: `van ${date}: ${counts.join(', ')}`,
-    details: TABLE_NAMES.filter((table) => table !== 'meta').map((table) => describeCount(table, header.counts[table])),
+    // What fractie members shared is named only when there is some.
+    details: TABLE_NAMES.filter((table) => table !== 'meta' && (header.counts[table] > 0 || !SHARED_TABLES.has(table))).map((table) =>
+      describeCount(table, header.counts[table]),
+    ),
   };
 }
 

@@ -31,6 +31,8 @@ export function readAllTables(database: LeestafelDatabase = db): Promise<Reserve
     readingPositions: await database.readingPositions.toArray(),
     trash: await database.trash.toArray(),
     meta: await database.meta.toArray(),
+    imports: await database.imports.toArray(),
+    sharedQuestions: await database.sharedQuestions.toArray(),
   }));
 }
 
@@ -65,6 +67,8 @@ async function writePlan(database: LeestafelDatabase, plan: MergePlan): Promise<
   await database.readingPositions.bulkPut(tables.readingPositions);
   await database.trash.bulkPut(tables.trash);
   await database.meta.bulkPut(tables.meta);
+  await database.imports.bulkPut(tables.imports);
+  await database.sharedQuestions.bulkPut(tables.sharedQuestions);
 }
 
 /** Samenvoegen (see merge.ts for the rules): adds and updates, never deletes. Returns what changed. */

@@ -21,7 +21,9 @@ function coded<Code extends string>(list: CodedList<Code>) {
   return v.custom<Code>((value) => list.has(value));
 }
 
-const author = v.strictObject({ naam: v.string(), fractie: v.string() });
+const author = v.strictObject({ naam: v.string(), fractie: v.string(), id: v.optional(id) });
+
+const sharedOrigin = v.strictObject({ importId: id, authorKey: id, conflictWith: v.optional(id) });
 
 const textTarget = v.strictObject({
   quote: v.strictObject({ type: v.literal('TextQuoteSelector'), exact: v.string(), prefix: v.string(), suffix: v.string() }),
@@ -43,6 +45,7 @@ export const annotationSchema = v.strictObject({
   author,
   createdAt: timestamp,
   updatedAt: timestamp,
+  origin: v.optional(sharedOrigin),
 });
 
 /** A vergadering (model/question.ts). */
@@ -106,10 +109,47 @@ export const settingSchema = v.variant('key', [
 /** A reading position (model/reading-position.ts). */
 export const readingPositionSchema = v.strictObject({ documentId: id, blockId: v.string(), updatedAt: timestamp });
 
+/** What an export covered (model/shared.ts). */
+const sharedScope = v.strictObject({
+  documentIds: v.array(id),
+  flags: v.optional(v.array(coded(FLAGS))),
+  tags: v.optional(v.array(v.string())),
+  includesPrivate: v.boolean(),
+  includesQuestions: v.boolean(),
+});
+
+/** An imported file of a fractie member (model/shared.ts). */
+export const importSchema = v.strictObject({
+  id,
+  authorKey: id,
+  author,
+  fileName: v.string(),
+  exportedAt: timestamp,
+  importedAt: timestamp,
+  scope: sharedScope,
+  hidden: v.boolean(),
+});
+
+/** A question draft of a fractie member (model/shared.ts). */
+export const sharedQuestionSchema = v.strictObject({
+  id,
+  origin: sharedOrigin,
+  author,
+  meetingId: id,
+  agendaItemId: v.optional(id),
+  kind: coded(QUESTION_KINDS),
+  question: v.string(),
+  toelichting: v.string(),
+  reference: v.optional(passageReference),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  adoptedAs: v.optional(id),
+});
+
 /** A Prullenbak entry (model/trash.ts) with the records its delete removed. */
 export const trashEntrySchema = v.strictObject({
   id,
-  kind: v.picklist(['annotation', 'question', 'agendapunt', 'vergadering']),
+  kind: v.picklist(['annotation', 'question', 'agendapunt', 'vergadering', 'import']),
   title: v.string(),
   deletedAt: timestamp,
   records: v.strictObject({
@@ -118,6 +158,8 @@ export const trashEntrySchema = v.strictObject({
     agendaItems: v.array(agendaItemSchema),
     questions: v.array(questionSchema),
     unlinkedQuestions: v.array(v.strictObject({ questionId: id, agendaItemId: id, updatedAt: timestamp })),
+    imports: v.optional(v.array(importSchema)),
+    sharedQuestions: v.optional(v.array(sharedQuestionSchema)),
   }),
 });
 
@@ -141,6 +183,9 @@ export const tablesSchema = v.strictObject({
   readingPositions: v.array(readingPositionSchema),
   trash: v.array(trashEntrySchema),
   meta: v.array(metaSchema),
+  // Added in format 1.1; a 1.0 file has neither, which reads as none.
+  imports: v.optional(v.array(importSchema), () => []),
+  sharedQuestions: v.optional(v.array(sharedQuestionSchema), () => []),
 });
 
 /** The header's members; `formatVersion` is checked before this schema runs (parse.ts). */
@@ -159,6 +204,8 @@ export const reservekopieSchema = v.strictObject({
     readingPositions: count,
     trash: count,
     meta: count,
+    imports: v.optional(count, 0),
+    sharedQuestions: v.optional(count, 0),
   }),
   checksum: v.strictObject({ algorithm: v.literal('SHA-256'), value: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)) }),
   tables: tablesSchema,

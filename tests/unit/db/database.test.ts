@@ -6,12 +6,12 @@ import { freshDatabases } from '../../support/fresh-database';
 const freshDatabase = freshDatabases('database');
 
 describe('database', () => {
-  it('uses the name leestafel for the app and schema version 4 with its tables', async () => {
+  it('uses the name leestafel for the app and schema version 5 with its tables', async () => {
     expect(DATABASE_NAME).toBe('leestafel');
     const database = freshDatabase();
     await database.open();
-    expect(database.verno).toBe(4);
-    expect(database.tables.map((t) => t.name).sort()).toEqual(['agendaItems', 'annotations', 'meetings', 'meta', 'questions', 'readingPositions', 'settings', 'trash']);
+    expect(database.verno).toBe(5);
+    expect(database.tables.map((t) => t.name).sort()).toEqual(['agendaItems', 'annotations', 'imports', 'meetings', 'meta', 'questions', 'readingPositions', 'settings', 'sharedQuestions', 'trash']);
     expect(database.readingPositions.schema.primKey.keyPath).toBe('documentId');
     expect(database.settings.schema.primKey.keyPath).toBe('key');
   });

@@ -120,13 +120,13 @@ describe('the database of this release', () => {
     const database = createDatabase(name);
     await watchDatabase(database, '0.1.0');
     const first = await database.meta.get('writtenBy');
-    expect(first).toEqual({ key: 'writtenBy', value: { appVersion: '0.1.0', schemaVersion: 4, at: expect.any(Number) } });
+    expect(first).toEqual({ key: 'writtenBy', value: { appVersion: '0.1.0', schemaVersion: 5, at: expect.any(Number) } });
     database.close();
     const again = createDatabase(name);
     await watchDatabase(again, '0.1.0');
     expect(await again.meta.get('writtenBy')).toEqual(first);
     await watchDatabase(again, '0.2.0');
-    expect((await again.meta.get('writtenBy'))?.value).toMatchObject({ appVersion: '0.2.0', schemaVersion: 4 });
+    expect((await again.meta.get('writtenBy'))?.value).toMatchObject({ appVersion: '0.2.0', schemaVersion: 5 });
     expect(currentStorageProblem()).toBeNull();
     again.close();
   });

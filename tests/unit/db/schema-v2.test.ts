@@ -25,7 +25,7 @@ describe('schema upgrade', () => {
 
     const database = freshDatabase(name);
     await database.open();
-    expect(database.verno).toBe(4);
+    expect(database.verno).toBe(5);
     expect(await database.readingPositions.get('kadernota-2022-domein-3')).toEqual({ documentId: 'kadernota-2022-domein-3', blockId: 'p-57', updatedAt: 1 });
     expect((await getSettings(database)).fontScale).toBe(1.25);
     await addAnnotation({ documentId: 'd', documentVersion: 'v', target, color: 'geel', author }, database);

@@ -43,7 +43,7 @@ describe('schema version 4', () => {
 
     const database = freshDatabase(name);
     await database.open();
-    expect(database.verno).toBe(4);
+    expect(database.verno).toBe(5);
     expect(await database.annotations.toArray()).toEqual([annotation]);
     expect(await database.meetings.toArray()).toEqual([meeting]);
     expect(await database.agendaItems.toArray()).toEqual([agendaItem]);

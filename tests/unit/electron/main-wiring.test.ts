@@ -25,6 +25,7 @@ describe('main', () => {
       'ipcMain.handle desktop:saveFile',
       'ipcMain.handle desktop:printToPdf',
       'ipcMain.handle desktop:openReservekopie',
+      'ipcMain.handle desktop:openFractieset',
       'ipcMain.handle desktop:storeAutoBackup',
       'ipcMain.handle desktop:listAutoBackups',
       'ipcMain.handle desktop:readAutoBackup',

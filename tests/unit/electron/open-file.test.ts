@@ -78,3 +78,25 @@ describe('openReservekopie', () => {
     expect(RESERVEKOPIE_URL).toBe(`app://leestafel/index.html${backupHref}`);
   });
 });
+
+describe('openFractieset', () => {
+  const openSet = (event: unknown = appEvent, ...payload: unknown[]) => handlers.get('desktop:openFractieset')!(event, ...payload);
+
+  it('refuses other senders and any payload, and offers JSON files with its own title', async () => {
+    const foreign = { url: 'https://evil.example/' };
+    await expect(openSet({ sender: { id: 1, mainFrame: foreign }, senderFrame: foreign })).rejects.toThrow('Geweigerd');
+    await expect(openSet(appEvent, '/etc/passwd')).rejects.toThrow('Ongeldig verzoek: openFractieset neemt geen gegevens.');
+    expect(showOpenDialog).not.toHaveBeenCalled();
+    showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await expect(openSet()).resolves.toEqual({ status: 'canceled' });
+    expect(showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ title: 'Aantekeningen van de fractie importeren', filters: [{ name: 'Fractieset (JSON)', extensions: ['json'] }] }));
+  });
+
+  it('refuses a fractieset over 20 MB by its size, unread', async () => {
+    const { checkChosenFile } = await import('../../../electron/open-file');
+    const { MAX_FRACTIESET_BYTES } = await import('../../../electron/contract');
+    expect(MAX_FRACTIESET_BYTES).toBe(20 * 1024 * 1024);
+    expect(checkChosenFile('/tmp/set.json', MAX_FRACTIESET_BYTES + 1, MAX_FRACTIESET_BYTES)).toEqual({ status: 'too-large', name: 'set.json', bytes: MAX_FRACTIESET_BYTES + 1 });
+    expect(checkChosenFile('/tmp/set.json', MAX_FRACTIESET_BYTES, MAX_FRACTIESET_BYTES)).toBeUndefined();
+  });
+});

@@ -242,6 +242,8 @@ function withoutFileRecords(tables: ReservekopieTables, file: Reservekopie): Res
     readingPositions: keep(tables.readingPositions),
     trash: keep(tables.trash),
     meta: tables.meta,
+    imports: keep(tables.imports),
+    sharedQuestions: keep(tables.sharedQuestions),
   };
 }
 

@@ -65,6 +65,22 @@ export async function fillLikeARaadslid(database: LeestafelDatabase): Promise<vo
 
   await saveReadingPosition('beleidskader-sociaal-domein-2023-2026', 'p-442', database);
   await saveReadingPosition('kadernota-2022-domein-3', 'h-2', database);
+  // A fractie member's set, imported: one annotation of theirs and one question draft.
+  const colleague = { naam: 'Bram Jansen', fractie: 'Fractie Leusden', id: '0f9d5a44-8c1e-4c4b-9d55-1a2b3c4d5e6f' };
+  const origin = { importId: 'imp-1', authorKey: `id:${colleague.id}` };
+  await database.imports.put({
+    id: 'imp-1', authorKey: origin.authorKey, author: colleague, fileName: 'fractieset-fractie-leusden-bram-jansen-2026-12-02.json',
+    exportedAt: 1_789_900_000_000, importedAt: 1_789_950_000_000, hidden: false,
+    scope: { documentIds: ['kadernota-2022-domein-3'], includesPrivate: false, includesQuestions: true },
+  });
+  await database.annotations.put({
+    id: 'b-1', documentId: 'kadernota-2022-domein-3', documentVersion: 'd4e5f6', target: describeRange(TEXT, 40, 60), color: 'oranje',
+    note: 'Zie ook <b>p. 4</b>', tags: ['minima'], visibility: 'fractie', author: colleague, createdAt: 1_789_800_000_000, updatedAt: 1_789_800_000_500, origin,
+  });
+  await database.sharedQuestions.put({
+    id: 'bq-1', origin, author: colleague, meetingId: meeting.id, agendaItemId: item.id, kind: 'vraag-voor-de-vergadering',
+    question: 'Hoe bereikt de aanpak jongeren?', toelichting: '', createdAt: 1_789_800_000_000, updatedAt: 1_789_800_000_000,
+  });
   await database.meta.bulkPut([
     { key: 'writtenBy', value: { appVersion: '0.1.0', schemaVersion: 4, at: 1_790_000_000_000 } },
     { key: 'lastChangeAt', value: 1_790_000_000_000 },
@@ -111,7 +127,7 @@ export function question(id: string, meetingId: string, updatedAt: number, text 
 
 /** Tables with nothing in them, to fill in a test. */
 export function emptyTables(): ReservekopieTables {
-  return { annotations: [], meetings: [], agendaItems: [], questions: [], settings: [], readingPositions: [], trash: [], meta: [] };
+  return { annotations: [], meetings: [], agendaItems: [], questions: [], settings: [], readingPositions: [], trash: [], meta: [], imports: [], sharedQuestions: [] };
 }
 
 /** A reservekopie of `tables` as a file's text, made on 3 December 2026. */

@@ -34,8 +34,8 @@ describe('making a reservekopie', () => {
     const made = await makeReservekopie(database, { appVersion: '0.1.0', now: NOW });
     const file = JSON.parse(made.text) as Record<string, unknown>;
     expect(Object.keys(file)).toEqual(['format', 'formatVersion', 'appVersion', 'schemaVersion', 'exportedAt', 'counts', 'checksum', 'tables']);
-    expect(file).toMatchObject({ format: 'leestafel-reservekopie', formatVersion: '1.0', appVersion: '0.1.0', schemaVersion: SCHEMA_VERSION, exportedAt: '2026-12-03T09:30:00.000Z' });
-    expect(file.counts).toEqual({ annotations: 2, meetings: 2, agendaItems: 1, questions: 2, settings: 3, readingPositions: 2, trash: 2, meta: 2 });
+    expect(file).toMatchObject({ format: 'leestafel-reservekopie', formatVersion: '1.1', appVersion: '0.1.0', schemaVersion: SCHEMA_VERSION, exportedAt: '2026-12-03T09:30:00.000Z' });
+    expect(file.counts).toEqual({ annotations: 3, meetings: 2, agendaItems: 1, questions: 2, settings: 3, readingPositions: 2, trash: 2, meta: 2, imports: 1, sharedQuestions: 1 });
     // The tables are written canonically: the text after "tables": is exactly what is hashed.
     expect(Object.keys(file.tables as object)).toEqual([...TABLE_NAMES].sort());
     expect(made.text.slice(made.text.indexOf('"tables":') + '"tables":'.length, -1)).toBe(canonicalJson(file.tables));
@@ -90,7 +90,7 @@ describe('making a reservekopie', () => {
 });
 
 describe('the preview', () => {
-  const counts = { annotations: 412, meetings: 6, agendaItems: 31, questions: 58, settings: 3, readingPositions: 5, trash: 1, meta: 2 };
+  const counts = { annotations: 412, meetings: 6, agendaItems: 31, questions: 58, settings: 3, readingPositions: 5, trash: 1, meta: 2, imports: 0, sharedQuestions: 0 };
 
   it('says when the reservekopie was made and what it holds, in Dutch', () => {
     const preview = previewReservekopie({ exportedAt: '2026-12-03T09:30:00.000Z', counts }, 'Europe/Amsterdam');
@@ -187,7 +187,7 @@ describe('Vervangen', () => {
     const after = await readAllTables(database);
     expect(userTables(after)).toEqual(userTables({ ...tables, meta: [] }));
     expect(after.meta).toEqual([{ key: 'lastBackupAt', value: 9 }, ...savedFirst.meta]);
-    expect(changes.annotations).toEqual({ added: 1, updated: 0, unchanged: 0, removed: 2 });
+    expect(changes.annotations).toEqual({ added: 1, updated: 0, unchanged: 0, removed: 3 });
   });
 
   it('replaces nothing when the data changed after the safety reservekopie was made', async () => {
