@@ -9,6 +9,7 @@ import { anchorStatusText } from './anchor-status';
 import { Popover } from './Popover';
 import type { Box } from './popover-position';
 import { shorten } from './SelectionToolbar';
+import { SharedAnnotationActions } from './SharedAnnotationActions';
 import { StoredAnnotationForm } from './StoredAnnotationForm';
 import { onFirstUse } from '../locale/on-first-use';
 
@@ -37,7 +38,15 @@ export function AnnotationEditor({ item, target, takeFocus, onSaved, onDelete, o
         {[annotation.author.naam, annotation.author.fractie].filter(Boolean).join(', ')} ·{' '}
         {dateFormat().format(annotation.updatedAt)}
       </p>
-      <StoredAnnotationForm annotation={annotation} onSaved={onSaved} onCancel={onClose} />
+      {annotation.origin ? (
+        <>
+          {annotation.note !== '' && <p className="annotation-shared-note">{annotation.note}</p>}
+          {annotation.tags.length > 0 && <p className="annotation-meta">Labels: {annotation.tags.join(', ')}</p>}
+          <SharedAnnotationActions annotation={annotation} onDone={onClose} />
+        </>
+      ) : (
+        <StoredAnnotationForm annotation={annotation} onSaved={onSaved} onCancel={onClose} />
+      )}
       <div className="annotation-extra-actions">
         <button type="button" aria-haspopup="dialog" onClick={onAskQuestion}>
           Vraag maken

@@ -8,6 +8,7 @@ import type { AnchorStatus } from '../anchoring/anchor';
 import { anchorStatusLabel } from './anchor-status';
 import { AnnotationMeta, shortQuote } from './AnnotationMeta';
 import type { Annotation } from '../model/annotation';
+import { SharedAnnotationActions } from './SharedAnnotationActions';
 import { StoredAnnotationForm } from './StoredAnnotationForm';
 
 interface AnnotationEntryProps {
@@ -43,7 +44,7 @@ export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, 
   }
 
   return (
-    <li className="panel-entry" data-color={annotation.color}>
+    <li className="panel-entry" data-color={annotation.color} data-shared={annotation.origin ? true : undefined}>
       {elsewhere && (
         <p className="panel-document">
           <a href={elsewhere.href}>{elsewhere.title}</a>
@@ -59,6 +60,7 @@ export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, 
         </p>
       )}
       <AnnotationMeta annotation={annotation} />
+      {annotation.origin && <SharedAnnotationActions annotation={annotation} />}
       {editing ? (
         <div
           ref={formBox}
@@ -80,9 +82,11 @@ export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, 
               Ga naar passage
             </button>
           )}
-          <button ref={editButton} type="button" aria-describedby={`${id}-quote`} onClick={() => setEditing(true)}>
-            Bewerken
-          </button>
+          {!annotation.origin && (
+            <button ref={editButton} type="button" aria-describedby={`${id}-quote`} onClick={() => setEditing(true)}>
+              Bewerken
+            </button>
+          )}
           <button type="button" aria-describedby={`${id}-quote`} aria-haspopup="dialog" onClick={onAskQuestion}>
             Vraag maken
           </button>

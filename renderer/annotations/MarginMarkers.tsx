@@ -7,6 +7,7 @@ import { useLayoutEffect, useMemo, useState } from 'react';
 import type { AnchoredAnnotation } from '../anchoring/anchor-all';
 import { blockAt, type AnchorText } from '../anchoring/anchor-text';
 import { COLORS, FLAGS } from '../model/annotation';
+import { initialsOf } from '../model/shared';
 
 interface MarginMarkersProps {
   article: HTMLElement;
@@ -23,8 +24,10 @@ interface MarkerGroup {
 
 /** The accessible name and visible text of an annotation's marker. */
 export function markerLabel(item: AnchoredAnnotation): string {
-  const { flag, color } = item.annotation;
-  return flag ? FLAGS.label(flag) : `Markering ${COLORS.label(color).toLowerCase()}`;
+  const { flag, color, origin, author } = item.annotation;
+  const label = flag ? FLAGS.label(flag) : `Markering ${COLORS.label(color).toLowerCase()}`;
+  // A fractie member's annotation carries their initials, so it is never taken for one's own.
+  return origin ? `${initialsOf(author.naam)} · ${label}` : label;
 }
 
 /** Groups anchored annotations (in reading order) by the block they start in. */
@@ -70,7 +73,8 @@ export function MarginMarkers({ article, anchorText, anchored, activeId, onOpen 
             <button
               key={item.annotation.id}
               type="button"
-              className={`annotation-marker color-${item.annotation.color}`}
+              className={`annotation-marker color-${item.annotation.color}${item.annotation.origin ? ' annotation-marker-shared' : ''}`}
+              title={item.annotation.origin ? `Van ${item.annotation.author.naam}` : undefined}
               aria-expanded={item.annotation.id === activeId}
               data-annotation-id={item.annotation.id}
               onClick={() => onOpen(item.annotation.id)}

@@ -10,6 +10,7 @@ import type { TextTarget } from '../model/text-target';
 import type { TrashEntry } from '../model/trash';
 import { putInTrash } from '../trash/trash-store';
 import { assertUnchanged, EditConflictError, nextUpdatedAt, type ConflictMessages } from '../forms/edit-conflict';
+import { withoutHidden } from './shared-annotations';
 
 export interface NewAnnotation {
   documentId: string;
@@ -83,6 +84,7 @@ export async function updateAnnotation(
     const current = await database.annotations.get(id);
     assertUnchanged(current, expectedUpdatedAt, ANNOTATION_CONFLICT);
     if (!current) throw new Error('Deze aantekening bestaat niet meer.');
+    if (current.origin) throw new Error(`Deze aantekening is van ${current.author.naam} en kan hier niet worden gewijzigd. Neem haar over om er je eigen aantekening van te maken.`);
     const next = withChanges(current, changes);
     await database.annotations.put(next);
     return next;
@@ -131,10 +133,10 @@ export async function reattachAnnotation(id: string, target: TextTarget, documen
   });
 }
 
-export function annotationsOfDocument(documentId: string, database: LeestafelDatabase = db): Promise<Annotation[]> {
-  return database.annotations.where('documentId').equals(documentId).toArray();
+export async function annotationsOfDocument(documentId: string, database: LeestafelDatabase = db): Promise<Annotation[]> {
+  return withoutHidden(await database.annotations.where('documentId').equals(documentId).toArray(), database);
 }
 
-export function allAnnotations(database: LeestafelDatabase = db): Promise<Annotation[]> {
-  return database.annotations.toArray();
+export async function allAnnotations(database: LeestafelDatabase = db): Promise<Annotation[]> {
+  return withoutHidden(await database.annotations.toArray(), database);
 }

@@ -15,6 +15,9 @@ export function highlightName(color: ColorCode): string {
   return `annotation-${color}`;
 }
 
+/** The registered name of the highlight under fractie members' annotations (a dashed underline). */
+export const SHARED_HIGHLIGHT = 'annotation-shared';
+
 /** The registered name of the open annotation's highlight. */
 export const ACTIVE_HIGHLIGHT = 'annotation-active';
 
@@ -28,12 +31,14 @@ export function paintIndexed(index: ArticleTextIndex, anchored: readonly Anchore
   if (!canPaintHighlights()) return 0;
   const byColor = new Map<ColorCode, StaticRange[]>(COLORS.entries.map((c) => [c.code, []]));
   const active: StaticRange[] = [];
+  const shared: StaticRange[] = [];
   let painted = 0;
   for (const { annotation, start, end } of anchored) {
     const range = staticRangeFromOffsets(index, start, end);
     if (!range) continue;
     byColor.get(annotation.color)?.push(range);
     if (annotation.id === activeId) active.push(range);
+    if (annotation.origin) shared.push(range);
     painted++;
   }
   for (const [color, ranges] of byColor) {
@@ -41,6 +46,7 @@ export function paintIndexed(index: ArticleTextIndex, anchored: readonly Anchore
     highlight.priority = 0;
     CSS.highlights.set(highlightName(color), highlight);
   }
+  CSS.highlights.set(SHARED_HIGHLIGHT, new Highlight(...shared));
   const activeHighlight = new Highlight(...active);
   // Above the colours, so the open annotation stands out where annotations overlap.
   activeHighlight.priority = 1;
@@ -67,4 +73,5 @@ export function clearHighlights(): void {
   if (!canPaintHighlights()) return;
   for (const color of COLORS.entries) CSS.highlights.delete(highlightName(color.code));
   CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+  CSS.highlights.delete(SHARED_HIGHLIGHT);
 }

@@ -72,3 +72,15 @@ export interface SharedQuestion {
   /** The id of the own question made from it, once adopted. */
   adoptedAs?: string;
 }
+
+/** The author's initials as the text shows them beside their annotations, e.g. "AdV" for Anna de Vries. */
+export function initialsOf(naam: string): string {
+  const words = naam.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return '?';
+  return words.map((word, index) => (index === 0 || index === words.length - 1 ? word[0]!.toLocaleUpperCase('nl') : word[0]!)).join('').slice(0, 4);
+}
+
+/** "Anna de Vries (Fractie Leusden)", or the naam alone. */
+export function sharedAuthorName(author: SharedAuthor): string {
+  return author.fractie.trim() === '' ? author.naam : `${author.naam} (${author.fractie})`;
+}

@@ -72,13 +72,6 @@ export function authorKeyOf(author: SharedAuthor): string {
   return `naam:${author.naam.trim().toLocaleLowerCase('nl')}|${author.fractie.trim().toLocaleLowerCase('nl')}`;
 }
 
-/** The author's initials as the text shows them beside their annotations, e.g. "AdV" for Anna de Vries. */
-export function initialsOf(naam: string): string {
-  const words = naam.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return '?';
-  return words.map((word, index) => (index === 0 || index === words.length - 1 ? word[0]!.toLocaleUpperCase('nl') : word[0]!)).join('').slice(0, 4);
-}
-
 function slug(text: string): string {
   return (
     text

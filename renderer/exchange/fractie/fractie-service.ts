@@ -7,8 +7,6 @@
  */
 import { version as packageVersion } from '../../../package.json';
 import { db, type LeestafelDatabase } from '../../db/database';
-import { nextUpdatedAt } from '../../forms/edit-conflict';
-import type { Annotation } from '../../model/annotation';
 import type { ImportRecord } from '../../model/shared';
 import { createQuestion } from '../../questions/question-store';
 import { profileWithId } from '../../settings/settings-store';
@@ -106,36 +104,6 @@ export function removeImport(importId: string, database: LeestafelDatabase = db,
 /** Shows or hides what an import brought, in the text and the panel. */
 export async function setImportHidden(importId: string, hidden: boolean, database: LeestafelDatabase = db): Promise<void> {
   await database.imports.update(importId, { hidden });
-}
-
-/**
- * Settles a conflict: 'mine' keeps the annotation here and puts the incoming version in the
- * Prullenbak; 'theirs' gives the annotation here the incoming content and does the same.
- */
-export function settleConflict(copyId: string, choice: 'mine' | 'theirs', database: LeestafelDatabase = db, now = Date.now()): Promise<void> {
-  return database.transaction('rw', [database.annotations, database.trash], async () => {
-    const copy = await database.annotations.get(copyId);
-    const hereId = copy?.origin?.conflictWith;
-    if (!copy || !hereId) return;
-    const here = await database.annotations.get(hereId);
-    if (choice === 'theirs' && here) {
-      const { target, color, flag, note, tags, visibility, documentVersion } = copy;
-      const { flag: _old, ...rest } = here;
-      await database.annotations.put({ ...rest, target, color, ...(flag ? { flag } : {}), note, tags, visibility, documentVersion, updatedAt: nextUpdatedAt(here.updatedAt, now) });
-    }
-    await database.annotations.delete(copyId);
-    await putInTrash({ kind: 'annotation', title: copy.target.quote.exact.slice(0, 80), records: { annotations: [copy] }, deletedAt: now }, database);
-  });
-}
-
-/** Makes an own copy of a fractie member's annotation (same passage, note and tags), by the profile here. */
-export async function copyToOwn(annotation: Annotation, database: LeestafelDatabase = db, now = Date.now()): Promise<Annotation> {
-  const author = await profileWithId(database);
-  if (!author) throw new Error('Vul eerst je naam en fractie in bij Instellingen.');
-  const { origin: _origin, ...rest } = annotation;
-  const own: Annotation = { ...rest, id: crypto.randomUUID(), author, visibility: 'prive', createdAt: now, updatedAt: now };
-  await database.annotations.add(own);
-  return own;
 }
 
 /** Adopts a fractie member's question draft into the own list of its vergadering, with its quote and vindplaats. */

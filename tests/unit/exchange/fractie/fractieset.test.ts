@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { addAnnotation, updateAnnotation } from '../../../../renderer/annotations/annotation-store';
 import { describeRange } from '../../../../renderer/anchoring/selectors';
-import { adoptQuestion, applyImport, copyToOwn, makeFractieset, previewImport, removeImport, settleConflict } from '../../../../renderer/exchange/fractie/fractie-service';
+import { copyToOwn, settleConflict } from '../../../../renderer/annotations/shared-annotations';
+import { adoptQuestion, applyImport, makeFractieset, previewImport, removeImport } from '../../../../renderer/exchange/fractie/fractie-service';
 import { conflictCopyId } from '../../../../renderer/exchange/fractie/plan';
 import { restoreFromTrash } from '../../../../renderer/trash/trash-store';
 import { freshDatabases } from '../../../support/fresh-database';
