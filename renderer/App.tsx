@@ -22,6 +22,7 @@ import { StorageAlert } from './storage/StorageAlert';
 // Screens a raadslid opens now and then, with their validation library: loaded when opened, so
 // the first screen's code stays as small as it was.
 const TrashScreen = lazy(() => import('./trash/TrashScreen').then((module) => ({ default: module.TrashScreen })));
+const FractieScreen = lazy(() => import('./exchange/fractie/ui/FractieScreen').then((module) => ({ default: module.FractieScreen })));
 const ReservekopieScreen = lazy(() =>
   import('./exchange/reservekopie/ui/ReservekopieScreen').then((module) => ({ default: module.ReservekopieScreen })),
 );
@@ -84,6 +85,7 @@ export function App({ startup = {} }: { startup?: StartupData }) {
         <Suspense fallback={<p role="status">Scherm wordt geladen…</p>}>
           {route.screen === 'trash' && <TrashScreen />}
           {route.screen === 'backup' && <ReservekopieScreen />}
+          {route.screen === 'fractie' && <FractieScreen />}
         </Suspense>
       </ScreenErrorBoundary>
     </>

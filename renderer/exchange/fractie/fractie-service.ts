@@ -8,7 +8,6 @@
 import { version as packageVersion } from '../../../package.json';
 import { db, type LeestafelDatabase } from '../../db/database';
 import type { ImportRecord } from '../../model/shared';
-import { createQuestion } from '../../questions/question-store';
 import { profileWithId } from '../../settings/settings-store';
 import { putInTrash } from '../../trash/trash-store';
 import { buildFractieset, type MadeFractieset } from './build';
@@ -104,27 +103,4 @@ export function removeImport(importId: string, database: LeestafelDatabase = db,
 /** Shows or hides what an import brought, in the text and the panel. */
 export async function setImportHidden(importId: string, hidden: boolean, database: LeestafelDatabase = db): Promise<void> {
   await database.imports.update(importId, { hidden });
-}
-
-/** Adopts a fractie member's question draft into the own list of its vergadering, with its quote and vindplaats. */
-export async function adoptQuestion(sharedQuestionId: string, database: LeestafelDatabase = db): Promise<string | undefined> {
-  return database.transaction('rw', [database.sharedQuestions, database.questions, database.meetings, database.agendaItems], async () => {
-    const shared = await database.sharedQuestions.get(sharedQuestionId);
-    if (!shared) return undefined;
-    if (shared.adoptedAs && (await database.questions.get(shared.adoptedAs))) return shared.adoptedAs;
-    const agendaItemId = shared.agendaItemId && (await database.agendaItems.get(shared.agendaItemId)) ? shared.agendaItemId : undefined;
-    const question = await createQuestion(
-      {
-        meetingId: shared.meetingId,
-        ...(agendaItemId ? { agendaItemId } : {}),
-        kind: shared.kind,
-        question: shared.question,
-        toelichting: shared.toelichting,
-        ...(shared.reference ? { reference: shared.reference } : {}),
-      },
-      database,
-    );
-    await database.sharedQuestions.update(shared.id, { adoptedAs: question.id });
-    return question.id;
-  });
 }

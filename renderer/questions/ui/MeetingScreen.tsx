@@ -18,6 +18,7 @@ import { PrintView } from './PrintView';
 import { ProfilePanel } from './ProfilePanel';
 import { QuestionFromAnnotationForm } from './QuestionFromAnnotationForm';
 import { QuestionList } from './QuestionList';
+import { SharedQuestionsSection } from './SharedQuestionsSection';
 import { ScreenHeader } from '../../settings/ScreenHeader';
 import { useMeetingData } from './use-meetings';
 import { LoadingStatus } from '../../storage/LoadingStatus';
@@ -77,6 +78,7 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
                 <QuestionList data={data} selected={selected} onSelect={toggle} />
                 <QuestionFromAnnotationForm meetingId={meetingId} agendaItems={data.agendaItems} />
               </section>
+              <SharedQuestionsSection meetingId={meetingId} agendaItems={data.agendaItems} />
               <ExportPanel
                 exported={exported}
                 total={data.questions.length}
