@@ -19,7 +19,7 @@ export interface StoredAnnotation {
   author: { naam: string; fractie: string };
 }
 
-type StoreRequest = { kind: 'get'; key: string } | { kind: 'getAll' } | { kind: 'put'; records: unknown[] };
+type StoreRequest = { kind: 'get'; key: string } | { kind: 'getAll' } | { kind: 'put'; records: unknown[] } | { kind: 'delete'; key: string };
 
 // One transaction on one object store; the database is closed again afterwards so the app's
 // own connection (and any schema upgrade it makes) is never blocked by the test's.
@@ -33,15 +33,18 @@ function inStore(page: Page, store: string, request: StoreRequest): Promise<unkn
           const database = open.result;
           if (!database.objectStoreNames.contains(storeName)) {
             database.close();
-            if (wanted.kind === 'put') reject(new Error(`no object store ${storeName}`));
+            if (wanted.kind === 'put' || wanted.kind === 'delete') reject(new Error(`no object store ${storeName}`));
             else resolve(wanted.kind === 'get' ? null : []);
             return;
           }
-          const transaction = database.transaction(storeName, wanted.kind === 'put' ? 'readwrite' : 'readonly');
+          const writing = wanted.kind === 'put' || wanted.kind === 'delete';
+          const transaction = database.transaction(storeName, writing ? 'readwrite' : 'readonly');
           const objectStore = transaction.objectStore(storeName);
           let result: unknown;
           if (wanted.kind === 'put') {
             for (const record of wanted.records) objectStore.put(record);
+          } else if (wanted.kind === 'delete') {
+            objectStore.delete(wanted.key);
           } else {
             const read = wanted.kind === 'get' ? objectStore.get(wanted.key) : objectStore.getAll();
             read.onsuccess = () => (result = read.result ?? null);
@@ -73,6 +76,11 @@ export async function readAllStored<T>(page: Page, store: string): Promise<T[]> 
 /** Writes records straight into an object store, in one transaction. */
 export async function putStored(page: Page, store: string, records: readonly unknown[]): Promise<void> {
   await inStore(page, store, { kind: 'put', records: [...records] });
+}
+
+/** Deletes one record straight from an object store, as another window or tool would. */
+export async function deleteStored(page: Page, store: string, key: string): Promise<void> {
+  await inStore(page, store, { kind: 'delete', key });
 }
 
 /** Every record in the 'annotations' store. */
