@@ -13,6 +13,10 @@
  * - Reservekopie (scripts/bench-reservekopie.ts), in Chromium over real IndexedDB: making one of
  *   10,000 annotations and 1,000 questions against `toArray` + `JSON.stringify`, and restoring it
  *   (validate + Samenvoegen) against `bulkPut`; Vervangen beside them.
+ * - Fractieset (scripts/bench-fractie.ts), likewise: sharing 10,000 annotations against `toArray`
+ *   + `JSON.stringify`, and importing them (validate, preview with anchoring, apply) against
+ *   `JSON.parse` + `bulkPut`. The first text painted is also measured with 10,000 annotations
+ *   stored (2,000 on the opened document), against the same start with none.
  * The three last run as their own processes (so their memory and JIT state stay apart) and
  * leave their figures in bench-results/, from which the sections below are written.
  *
@@ -32,6 +36,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
+import { seededAnnotations } from './bench-annotation-data';
 import { CACHE_DIR, QUICK, RENDERER_DIR, resultsDir, root, size } from './bench-mode';
 import { convertAll, readSources } from './convert-all';
 import { serveLikeApp } from './serve-like-app';
@@ -39,6 +44,8 @@ import { serveLikeApp } from './serve-like-app';
 const RUNS = size(25, 2);
 const CONVERSION_WARMUP = size(5, 0);
 const PAINT_RUNS = size(21, 1);
+/** Annotations stored for the paint with a raadslid's years of work; a fifth on the opened document. */
+const STORED_ANNOTATIONS = size(10_000, 500);
 /** How long a measured page is left to start before its figures are read (it needs about 0.3 s). */
 const SETTLE_MS = size(1000, 300);
 
@@ -84,6 +91,9 @@ interface PaintResult {
   reader: number;
   /** A later start: the profile has been used before (database and reading position exist). */
   readerReturning: number;
+  /** A later start with 10,000 annotations stored, 2,000 of them on the opened document. */
+  readerReturningAnnotated: number;
+  annotationsStored: number;
   baseline: number;
   searchReady: number;
 }
@@ -112,6 +122,20 @@ function readFigures(selector: string, withSearch: boolean): string {
   })`;
 }
 
+/** The in-page script that stores annotations (JSON) in the app's database, as years of work would have. */
+function storeAnnotations(json: string): string {
+  return `new Promise((resolve, reject) => {
+    const open = indexedDB.open('leestafel');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const transaction = open.result.transaction('annotations', 'readwrite');
+      for (const annotation of ${json}) transaction.objectStore('annotations').put(annotation);
+      transaction.oncomplete = () => { open.result.close(); resolve(undefined); };
+      transaction.onerror = () => reject(transaction.error);
+    };
+  })`;
+}
+
 async function benchFirstPaint(port: number): Promise<PaintResult> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -120,13 +144,14 @@ async function benchFirstPaint(port: number): Promise<PaintResult> {
   const base = `http://127.0.0.1:${port}/`;
   // The largest contentful paint inside the article is the document text appearing.
   const searchReady: number[] = [];
-  const measure = async (url: string, selector: string, returning = false): Promise<number> => {
+  const measure = async (url: string, selector: string, returning = false, stored?: string): Promise<number> => {
     const context = await browser.newContext();
     if (returning) {
       const earlier = await context.newPage();
       await earlier.goto(url);
       await earlier.waitForSelector(selector);
       await earlier.waitForTimeout(300);
+      if (stored) await earlier.evaluate(storeAnnotations(stored));
       await earlier.close();
     }
     const page = await context.newPage();
@@ -141,17 +166,29 @@ async function benchFirstPaint(port: number): Promise<PaintResult> {
     return measured.paint;
   };
   const readerUrl = `${base}#/doc/beleidskader-sociaal-domein-2023-2026`;
+  const models = convertAll(readSources()).map((converted) => converted.model);
+  const annotations = seededAnnotations(models, STORED_ANNOTATIONS, { naam: 'Anna de Vries', fractie: 'Fractie Leusden' }, { id: 'beleidskader-sociaal-domein-2023-2026', count: STORED_ANNOTATIONS / 5 });
+  const stored = JSON.stringify(annotations);
   await measure(readerUrl, 'main p'); // warm the server and disk cache
   const reader: number[] = [];
   const readerReturning: number[] = [];
+  const readerReturningAnnotated: number[] = [];
   const baseline: number[] = [];
   for (let i = 0; i < PAINT_RUNS; i++) {
     reader.push(await measure(readerUrl, 'main p'));
     readerReturning.push(await measure(readerUrl, 'main p', true));
+    readerReturningAnnotated.push(await measure(readerUrl, 'main p', true, stored));
     baseline.push(await measure(`${base}bench-baseline.html`, 'main p'));
   }
   await browser.close();
-  return { reader: median(reader), readerReturning: median(readerReturning), baseline: median(baseline), searchReady: median(searchReady.slice(1)) };
+  return {
+    reader: median(reader),
+    readerReturning: median(readerReturning),
+    readerReturningAnnotated: median(readerReturningAnnotated),
+    annotationsStored: annotations.length,
+    baseline: median(baseline),
+    searchReady: median(searchReady.slice(1)),
+  };
 }
 
 function describeMachine(): string {
@@ -340,11 +377,43 @@ function reservekopieSection(r: ReservekopieFigures): string {
   ].join('\n');
 }
 
+interface FractieFigures {
+  runs: number;
+  annotations: number;
+  fileMB: number;
+  share: { medianMs: number; baselineMs: number };
+  import: { medianMs: number; parseMs: number; previewMs: number; applyMs: number; baselineMs: number; orphans: number };
+}
+
+function fractieSection(f: FractieFigures): string {
+  const n = f.annotations.toLocaleString('nl-NL');
+  const ratio = (ms: number, baseline: number) => `${(ms / baseline).toFixed(1)}×`;
+  return [
+    `## Delen met de fractie: een set van ${n} aantekeningen`,
+    '',
+    `In Chromium via Playwright, met de echte IndexedDB op schijf en de code van de app (renderer/exchange/fractie). ${n} aantekeningen op echte passages van de vijf stukken, alle op Fractie; het bestand (W3C Web Annotation, JSON-LD) is ${f.fileMB} MB. Importeren is: het bestand controleren, het voorbeeld per auteur en per stuk met het verankeren van elke aantekening in haar stuk (${f.import.orphans} zonder plaats), en toepassen in een lege database. Medianen over ${f.runs} herhalingen.`,
+    '',
+    '| meting | mediaan | basislijn in dezelfde run | verhouding | doel | |',
+    '| --- | --- | --- | --- | --- | --- |',
+    `| delen (de set maken) | ${fmt(f.share.medianMs)} | \`toArray\` + \`JSON.stringify\`: ${fmt(f.share.baselineMs)} | ${ratio(f.share.medianMs, f.share.baselineMs)} | < 500 ms | ${met(f.share.medianMs < 500)} |`,
+    `| importeren: controleren (${fmt(f.import.parseMs)}), voorbeeld met verankeren (${fmt(f.import.previewMs)}), toepassen (${fmt(f.import.applyMs)}) | ${fmt(f.import.medianMs)} | \`JSON.parse\` + \`bulkPut\`: ${fmt(f.import.baselineMs)} | ${ratio(f.import.medianMs, f.import.baselineMs)} | < 1500 ms | ${met(f.import.medianMs < 1500)} |`,
+    '',
+  ].join('\n');
+}
+
 function readerSection(conversion: { convert: number; load: number }, paint: PaintResult): string {
   const rows = [
     ['Omzetten van alle vijf documenten (converter)', fmt(conversion.convert), `voorgebouwde JSON laden: ${fmt(conversion.load)}`, `${(conversion.convert / conversion.load).toFixed(1)}×`, '< 300 ms', met(conversion.convert < 300)],
     ['Navigatie → eerste documenttekst getekend (Chromium, beleidskader), latere start', fmt(paint.readerReturning), `statische HTML met dezelfde tekst: ${fmt(paint.baseline)}`, `${(paint.readerReturning / paint.baseline).toFixed(1)}×`, '< 300 ms', met(paint.readerReturning < 300)],
     ['idem, allereerste start (nieuw profiel: database wordt aangemaakt)', fmt(paint.reader), `statische HTML met dezelfde tekst: ${fmt(paint.baseline)}`, `${(paint.reader / paint.baseline).toFixed(1)}×`, '< 300 ms', met(paint.reader < 300)],
+    [
+      `idem, latere start met ${paint.annotationsStored.toLocaleString('nl-NL')} aantekeningen opgeslagen (${(paint.annotationsStored / 5).toLocaleString('nl-NL')} in dit stuk)`,
+      fmt(paint.readerReturningAnnotated),
+      `dezelfde start zonder aantekeningen: ${fmt(paint.readerReturning)}`,
+      `${(paint.readerReturningAnnotated / paint.readerReturning).toFixed(2)}×`,
+      '≤ 1,2×',
+      met(paint.readerReturningAnnotated <= 1.2 * paint.readerReturning),
+    ],
   ];
   return [
     '## Lezer: omzetten en eerste tekst',
@@ -426,14 +495,15 @@ async function main(): Promise<void> {
   const annotations = await benchmark(outcomes, 'aantekeningen', () => runBench<AnnotationFigures>('bench-annotations.ts', 'annotations.json'));
   const search = await benchmark(outcomes, 'zoeken', () => runBundledBench<SearchFigures>('bench-search.ts', 'search.json'));
   const reservekopie = await benchmark(outcomes, 'reservekopie', () => runBench<ReservekopieFigures>('bench-reservekopie.ts', 'reservekopie.json'));
+  const fractie = await benchmark(outcomes, 'fractieset', () => runBench<FractieFigures>('bench-fractie.ts', 'fractie.json'));
 
   // The text of BENCHMARKS.md is built in the quick pass as well, so its code cannot break unseen.
   const report = 'BENCHMARKS.md opbouwen';
   let text: string | undefined;
-  if (conversion && paint && annotations && search && reservekopie) {
+  if (conversion && paint && annotations && search && reservekopie && fractie) {
     text = await benchmark(outcomes, report, () => {
       const header = `# Benchmarks\n\nGemaakt met \`npm run bench\` op ${new Date().toISOString().slice(0, 10)}: ${describeMachine()}. Elke meting staat naast een basislijn uit dezelfde run; de machine is gedeeld, dus absolute tijden schommelen.\n\n`;
-      return [header + readerSection(conversion, paint), annotationSection(annotations), searchSection(search, paint.searchReady), reservekopieSection(reservekopie)].join('\n');
+      return [header + readerSection(conversion, paint), annotationSection(annotations), searchSection(search, paint.searchReady), reservekopieSection(reservekopie), fractieSection(fractie)].join('\n');
     });
   } else {
     outcomes.push({ name: report, status: 'skipped', ms: 0, error: 'een benchmark is mislukt' });

@@ -134,5 +134,5 @@ export function buildFractieset(input: FractiesetInput): MadeFractieset {
     total: items.length,
     first: { type: 'AnnotationPage', items },
   };
-  return { fileName, text: JSON.stringify(file, null, 1), annotationCount: input.annotations.length, questionCount: input.questions.length };
+  return { fileName, text: JSON.stringify(file), annotationCount: input.annotations.length, questionCount: input.questions.length };
 }
