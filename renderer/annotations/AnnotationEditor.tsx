@@ -2,7 +2,7 @@
  * An annotation opened from the text (a click on its highlight or its margin marker): where
  * it sits now, who wrote it, the form to change it (which notices a change or delete in another
  * window), "Vraag maken" (a question for a vergadering from its passage) and "Verwijderen"
- * (undoable).
+ * (undoable); those two go once the annotation is deleted in another window.
  */
 import type { AnchoredAnnotation } from '../anchoring/anchor-all';
 import { anchorStatusText } from './anchor-status';
@@ -37,15 +37,22 @@ export function AnnotationEditor({ item, target, takeFocus, onSaved, onDelete, o
         {[annotation.author.naam, annotation.author.fractie].filter(Boolean).join(', ')} ·{' '}
         {dateFormat().format(annotation.updatedAt)}
       </p>
-      <StoredAnnotationForm annotation={annotation} onSaved={onSaved} onCancel={onClose} />
-      <div className="annotation-extra-actions">
-        <button type="button" aria-haspopup="dialog" onClick={onAskQuestion}>
-          Vraag maken
-        </button>
-        <button type="button" onClick={onDelete}>
-          Verwijderen
-        </button>
-      </div>
+      <StoredAnnotationForm
+        annotation={annotation}
+        onSaved={onSaved}
+        onCancel={onClose}
+        // Gone once the annotation is deleted elsewhere: there is nothing left to ask about or delete.
+        actions={
+          <div className="annotation-extra-actions">
+            <button type="button" aria-haspopup="dialog" onClick={onAskQuestion}>
+              Vraag maken
+            </button>
+            <button type="button" onClick={onDelete}>
+              Verwijderen
+            </button>
+          </div>
+        }
+      />
     </Popover>
   );
 }
