@@ -2,7 +2,7 @@
  * An annotation opened from the text (a click on its highlight or its margin marker): where
  * it sits now, who wrote it, the form to change it (which notices a change or delete in another
  * window), "Vraag maken" (a question for a vergadering from its passage) and "Verwijderen"
- * (undoable).
+ * (undoable); those two go once the annotation is deleted in another window.
  */
 import type { AnchoredAnnotation } from '../anchoring/anchor-all';
 import { anchorStatusText } from './anchor-status';
@@ -30,6 +30,16 @@ const dateFormat = onFirstUse(() => new Intl.DateTimeFormat('nl-NL', { dateStyle
 /** The editor popover; `key` it by annotation id so the form starts from that annotation. */
 export function AnnotationEditor({ item, target, takeFocus, onSaved, onDelete, onAskQuestion, onClose }: AnnotationEditorProps) {
   const { annotation, status } = item;
+  const extraActions = (
+    <div className="annotation-extra-actions">
+      <button type="button" aria-haspopup="dialog" onClick={onAskQuestion}>
+        Vraag maken
+      </button>
+      <button type="button" onClick={onDelete}>
+        Verwijderen
+      </button>
+    </div>
+  );
   return (
     <Popover label="Aantekening" target={target} onClose={onClose} takeFocus={takeFocus} className="annotation-editor">
       <p className="annotation-quote">{shorten(annotation.target.quote.exact)}</p>
@@ -43,18 +53,17 @@ export function AnnotationEditor({ item, target, takeFocus, onSaved, onDelete, o
           {annotation.note !== '' && <p className="annotation-shared-note">{annotation.note}</p>}
           {annotation.tags.length > 0 && <p className="annotation-meta">Labels: {annotation.tags.join(', ')}</p>}
           <SharedAnnotationActions annotation={annotation} onDone={onClose} />
+          {extraActions}
         </>
       ) : (
-        <StoredAnnotationForm annotation={annotation} onSaved={onSaved} onCancel={onClose} />
+        <StoredAnnotationForm
+          annotation={annotation}
+          onSaved={onSaved}
+          onCancel={onClose}
+          // Gone once the annotation is deleted elsewhere: there is nothing left to ask about or delete.
+          actions={extraActions}
+        />
       )}
-      <div className="annotation-extra-actions">
-        <button type="button" aria-haspopup="dialog" onClick={onAskQuestion}>
-          Vraag maken
-        </button>
-        <button type="button" onClick={onDelete}>
-          Verwijderen
-        </button>
-      </div>
     </Popover>
   );
 }

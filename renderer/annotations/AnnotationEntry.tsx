@@ -22,10 +22,12 @@ interface AnnotationEntryProps {
   onGoTo?: () => void;
   onAskQuestion: () => void;
   onDelete: () => void;
+  /** Told when the edit form opens and closes (the panel keeps an entry being edited, see keep-while-editing). */
+  onEditingChange?: (editing: boolean) => void;
 }
 
 /** A list item; the edit form replaces the actions while it is open. */
-export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, onAskQuestion, onDelete }: AnnotationEntryProps) {
+export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, onAskQuestion, onDelete, onEditingChange }: AnnotationEntryProps) {
   const id = useId();
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -36,6 +38,14 @@ export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, 
     if (editing) formBox.current?.querySelector<HTMLElement>('[data-autofocus], button')?.focus();
     else if (returnFocus.current) editButton.current?.focus();
     returnFocus.current = false;
+  }, [editing]);
+
+  const reportEditing = useRef(onEditingChange);
+  reportEditing.current = onEditingChange;
+  useEffect(() => {
+    if (!editing) return;
+    reportEditing.current?.(true);
+    return () => reportEditing.current?.(false);
   }, [editing]);
 
   function close() {

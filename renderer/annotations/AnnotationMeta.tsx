@@ -3,6 +3,7 @@ import type { Annotation } from '../model/annotation';
 import { COLORS, FLAGS } from '../model/annotation';
 import { authorKey } from './annotation-filters';
 import { onFirstUse } from '../locale/on-first-use';
+import { NoteText } from './NoteText';
 
 const dateFormat = onFirstUse(() => new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' }));
 
@@ -52,7 +53,7 @@ export function AnnotationMeta({ annotation }: { annotation: Annotation }) {
           </dd>
         </div>
       </dl>
-      {annotation.note !== '' && <p className="panel-note">{annotation.note}</p>}
+      {annotation.note !== '' && <NoteText note={annotation.note} />}
     </>
   );
 }

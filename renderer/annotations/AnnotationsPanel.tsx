@@ -2,11 +2,13 @@
  * The annotations panel beside the text (a complementary landmark "Aantekeningen"): the
  * annotations of this document or of all documents, filtered by flag, colour, tag and author,
  * in reading order or newest first, each with its place status and the actions to go to its
- * passage, edit it or delete it (undoable); below them the orphans ("Niet meer gevonden").
+ * passage, edit it or delete it (undoable); below them the orphans ("Niet meer gevonden"). An
+ * annotation being edited stays while its editor is open, also when another window deletes it.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentModel } from '../documents/model';
+import { useKeepWhileEditing } from '../forms/keep-while-editing';
 import { documentHref } from '../navigation/route';
 import { AnnotationEntry } from './AnnotationEntry';
 import { shortQuote } from './AnnotationMeta';
@@ -38,6 +40,8 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
 
 const readAll = () => allAnnotations();
 
+const itemKey = (item: PanelItem) => item.annotation.id;
+
 function countText(shown: number, total: number): string {
   return `${shown} van ${total} ${total === 1 ? 'aantekening' : 'aantekeningen'}`;
 }
@@ -52,6 +56,7 @@ function PanelContent({ document: model, article, onAskQuestion }: AnnotationsPa
   const documents = useDocumentIndex();
   const { deleteWithUndo } = useUndoableDelete();
   const heading = useRef<HTMLHeadingElement>(null);
+  const [editing, setEditing] = useState<ReadonlySet<string>>(new Set());
 
   useEffect(() => {
     if (takeFocusRequest()) heading.current?.focus();
@@ -69,6 +74,7 @@ function PanelContent({ document: model, article, onAskQuestion }: AnnotationsPa
     () => sortItems(items.filter((item) => matchesFilter(item.annotation, filter)), order, documentOrder),
     [documentOrder, filter, items, order],
   );
+  const listed = useKeepWhileEditing(shown, itemKey, editing).items;
   const choices = useMemo(() => filterChoices(items.map((item) => item.annotation)), [items]);
   const titles = useMemo(() => new Map(documents.map((d) => [d.id, d.title])), [documents]);
 
@@ -82,6 +88,15 @@ function PanelContent({ document: model, article, onAskQuestion }: AnnotationsPa
       event.preventDefault();
       close();
     }
+  }
+
+  function markEditing(id: string, on: boolean) {
+    setEditing((ids) => {
+      const next = new Set(ids);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   }
 
   function remove(annotation: Annotation) {
@@ -141,7 +156,7 @@ function PanelContent({ document: model, article, onAskQuestion }: AnnotationsPa
       {loaded && items.length === 0 && <p className="panel-hint">Nog geen aantekeningen. Selecteer tekst om er een te maken.</p>}
       {items.length > 0 && shown.length === 0 && <p className="panel-hint">Geen aantekeningen bij dit filter.</p>}
       <ul className="panel-list">
-        {shown.map(({ annotation, placement }) => (
+        {listed.map(({ annotation, placement }) => (
           <AnnotationEntry
             key={annotation.id}
             annotation={annotation}
@@ -158,6 +173,7 @@ function PanelContent({ document: model, article, onAskQuestion }: AnnotationsPa
             onGoTo={placement && article ? () => goToPassage(article, anchorText, placement.start, placement.end) : undefined}
             onAskQuestion={() => void onAskQuestion({ kind: 'annotation', annotationId: annotation.id })}
             onDelete={() => remove(annotation)}
+            onEditingChange={(on) => markEditing(annotation.id, on)}
           />
         ))}
       </ul>

@@ -4,7 +4,7 @@
  * annotation is changed or deleted in another window meanwhile (forms/EditConflictNotice):
  * keep mine, take the other version, see both, or — deleted — keep my text.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { fieldDifferences } from '../forms/edit-conflict';
 import { EditConflictNotice } from '../forms/EditConflictNotice';
 import { useEditConflict } from '../forms/use-edit-conflict';
@@ -17,6 +17,8 @@ interface StoredAnnotationFormProps {
   /** Called once the raadslid's version is stored. */
   onSaved: () => void;
   onCancel: () => void;
+  /** Shown below the form while the annotation exists (not once it is deleted elsewhere). */
+  actions?: ReactNode;
 }
 
 // The form leaves out an empty flag; say so explicitly, so that a removed flag is removed.
@@ -36,7 +38,7 @@ function textsOf(values: AnnotationFormValues): Record<string, string> {
 }
 
 /** Edits `annotation` (as it was when the editor opened); `key` it by the annotation's id. */
-export function StoredAnnotationForm({ annotation, onSaved, onCancel }: StoredAnnotationFormProps) {
+export function StoredAnnotationForm({ annotation, onSaved, onCancel, actions }: StoredAnnotationFormProps) {
   const { state, lastKnown, save, rebase } = useEditConflict(annotation, annotation.id, () => findAnnotation(annotation.id));
   const [initial, setInitial] = useState(() => formValuesOf(annotation));
   const [draft, setDraft] = useState(initial);
@@ -79,6 +81,7 @@ export function StoredAnnotationForm({ annotation, onSaved, onCancel }: StoredAn
       <div ref={formBox}>
         <AnnotationForm key={formKey} initial={initial} onSubmit={(values) => store(values)} onCancel={onCancel} submitLabel="Opslaan" onChange={setDraft} />
       </div>
+      {state.kind !== 'deleted' && actions}
     </>
   );
 }

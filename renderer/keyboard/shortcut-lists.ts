@@ -6,6 +6,7 @@ export const READER_SHORTCUTS: readonly Shortcut[] = [
   { keys: 'A', action: 'Aantekening bij de selectie, of bij de alinea waar de focus staat' },
   { keys: 'Tab', action: 'Naar de knop "Aantekening bij deze alinea" of een markering in de marge' },
   { keys: 'Enter', action: 'Knop gebruiken: aantekening maken of openen' },
+  { keys: 'P', action: 'Paneel Aantekeningen openen of sluiten' },
   { keys: 'Esc', action: 'Werkbalk, aantekening of dit overzicht sluiten' },
   { keys: 'Ctrl+Z', action: 'Verwijderde aantekening terugzetten' },
   { keys: 'Ctrl+K', action: 'Zoeken in alle documenten en aantekeningen' },

@@ -8,7 +8,7 @@ import type { PassageReference, Priority, Question, QuestionKind, QuestionStatus
 import { PRIORITIES, QUESTION_KINDS, STATUSES } from '../model/question';
 import type { TrashEntry } from '../model/trash';
 import { putInTrash } from '../trash/trash-store';
-import { assertUnchanged, nextUpdatedAt, type ConflictMessages } from '../forms/edit-conflict';
+import { assertUnchanged, EditConflictError, nextUpdatedAt, type ConflictMessages } from '../forms/edit-conflict';
 
 /** What a new question needs; everything but the vergadering has a default. */
 export interface NewQuestion {
@@ -120,6 +120,34 @@ export async function updateQuestion(
     }
     const next = withoutEmptyOptionals({ ...current, ...changes, updatedAt: nextUpdatedAt(current.updatedAt) });
     await database.questions.put(next);
+    return next;
+  });
+}
+
+/**
+ * Stores again a question that was deleted in another window while it was being edited
+ * (`deleted` as the editor last knew it, with the editor's `changes`), at its old place, and
+ * takes its entry out of the Prullenbak so it is not there twice. Refused with
+ * EditConflictError when the question is back already (put back from the Prullenbak, say).
+ */
+export async function recreateQuestion(deleted: Question, changes: QuestionChanges, database: LeestafelDatabase = db): Promise<Question> {
+  checkCodes(changes);
+  return database.transaction('rw', [database.meetings, database.agendaItems, database.questions, database.trash], async () => {
+    const current = await database.questions.get(deleted.id);
+    if (current) throw new EditConflictError(current, QUESTION_CONFLICT.changed);
+    if (!(await database.meetings.get(deleted.meetingId))) throw new Error('De vergadering van deze vraag bestaat niet meer; zet haar terug uit de Prullenbak.');
+    if (changes.agendaItemId) {
+      const item = await database.agendaItems.get(changes.agendaItemId);
+      if (item?.meetingId !== deleted.meetingId) throw new Error('Dit agendapunt bestaat niet meer; kies een ander agendapunt.');
+    }
+    // The editor may hold a numbered question; the number is not stored.
+    const { number: _number, ...stored } = deleted as Question & { number?: number };
+    const next = withoutEmptyOptionals({ ...stored, ...changes, updatedAt: nextUpdatedAt(deleted.updatedAt) });
+    // Only an entry of this question alone: a bigger delete (a vergadering) keeps its entry whole.
+    await database.trash
+      .filter((entry) => entry.kind === 'question' && entry.records.questions.length === 1 && entry.records.questions[0]?.id === deleted.id)
+      .delete();
+    await database.questions.add(next);
     return next;
   });
 }

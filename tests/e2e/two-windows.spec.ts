@@ -178,6 +178,10 @@ test('an annotation deleted in another window: the editor says so and Tekst bewa
   await expect(editor.getByLabel('Notitie')).toHaveValue('Mijn notitie, nog niet bewaard');
   await expectNoAxeViolations(a);
 
+  // Nothing left to make a question of or to delete: those actions go with the annotation.
+  await expect(editor.getByRole('button', { name: 'Vraag maken' })).toHaveCount(0);
+  await expect(editor.getByRole('button', { name: 'Verwijderen' })).toHaveCount(0);
+
   await notice.getByRole('button', { name: 'Tekst bewaren' }).click();
   await expect(editor).toBeHidden();
   const stored = (await readStored(a, 'annotations', annotation.id)) as Annotation;
@@ -187,7 +191,52 @@ test('an annotation deleted in another window: the editor says so and Tekst bewa
   for (const window of [a, b]) await expect(window.getByRole('button', { name: 'Technische vraag' })).toBeVisible();
 });
 
-test('a question changed in another window: take the other version, then keep mine after a refused save', async ({ context, page }) => {
+const DELETED_ANNOTATION = 'Deze aantekening is in een ander venster verwijderd. Met Tekst bewaren zet je haar terug met jouw tekst.';
+
+test('an annotation being edited in the panel stays when another window deletes it, and Tekst bewaren brings it back', async ({ context, page }) => {
+  const [a, b] = await twoWindowsOnTheDocument(context, page);
+  await a.getByRole('button', { name: 'Aantekeningen', exact: true }).click();
+  const panel = a.getByRole('complementary', { name: 'Aantekeningen' });
+  const entry = panel.getByRole('listitem').filter({ hasText: VITAAL });
+  await entry.getByRole('button', { name: 'Bewerken' }).click();
+  await entry.getByRole('textbox', { name: 'Notitie' }).fill('Mijn notitie uit het paneel');
+
+  await (await openEditor(b)).getByRole('button', { name: 'Verwijderen' }).click();
+  await expect.poll(() => readAllStored(a, 'annotations')).toEqual([]);
+  await expect(a.getByRole('button', { name: 'Technische vraag', exact: true })).toHaveCount(0);
+
+  // The entry and its unsaved text are still there, with the notice.
+  const notice = entry.getByRole('group', { name: DELETED_ANNOTATION });
+  await expect(notice).toBeFocused();
+  await expect(entry.getByRole('textbox', { name: 'Notitie' })).toHaveValue('Mijn notitie uit het paneel');
+  await expectNoAxeViolations(a);
+
+  await notice.getByRole('button', { name: 'Tekst bewaren' }).click();
+  await expect(entry.getByRole('button', { name: 'Bewerken' })).toBeFocused();
+  await expect(entry).toContainText('Mijn notitie uit het paneel');
+  await expect(entry.getByRole('group')).toHaveCount(0);
+  const stored = (await readStored(a, 'annotations', annotation.id)) as Annotation;
+  expect(stored).toMatchObject({ ...annotation, note: 'Mijn notitie uit het paneel', updatedAt: stored.updatedAt });
+  expect(await readAllStored(a, 'trash')).toEqual([]);
+  await expect(b.getByRole('button', { name: 'Technische vraag' })).toBeVisible();
+});
+
+test('an annotation being edited in the panel and cancelled after a delete elsewhere leaves the list', async ({ context, page }) => {
+  const [a, b] = await twoWindowsOnTheDocument(context, page);
+  await a.getByRole('button', { name: 'Aantekeningen', exact: true }).click();
+  const panel = a.getByRole('complementary', { name: 'Aantekeningen' });
+  await panel.getByRole('listitem').filter({ hasText: VITAAL }).getByRole('button', { name: 'Bewerken' }).click();
+  await (await openEditor(b)).getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(panel.getByRole('group', { name: DELETED_ANNOTATION })).toBeFocused();
+
+  await panel.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(panel.getByRole('listitem')).toHaveCount(0);
+  await expect(panel.getByText('Nog geen aantekeningen.')).toBeVisible();
+  expect(await readAllStored(a, 'annotations')).toEqual([]);
+  expect(await readAllStored(a, 'trash')).toHaveLength(1);
+});
+
+async function twoWindowsOnTheMeeting(context: BrowserContext, page: Page): Promise<[Page, Page]> {
   await page.goto('./#/vergaderingen');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await putStored(page, 'meetings', [meeting]);
@@ -197,6 +246,44 @@ test('a question changed in another window: take the other version, then keep mi
     await window.goto(`./#/vergadering/${meeting.id}`);
     await expect(window.getByRole('heading', { level: 1 })).toHaveText(meeting.name);
   }
+  return [a, b];
+}
+
+test('a question being edited stays when another window deletes it, and Tekst bewaren brings it back with my text', async ({ context, page }) => {
+  const [a, b] = await twoWindowsOnTheMeeting(context, page);
+  await a.getByRole('button', { name: 'Vraag 1 bewerken' }).click();
+  const form = a.getByRole('listitem', { name: /^Vraag 1/ });
+  await form.getByLabel('Vraag', { exact: true }).fill('Mijn vraag, nog niet bewaard');
+  await form.getByLabel('Toelichting').fill('Mijn toelichting');
+
+  await b.getByRole('button', { name: 'Vraag 1 verwijderen' }).click();
+  await expect(b.getByText('Nog geen vragen bij deze vergadering.')).toBeVisible();
+  await expect.poll(() => readAllStored(a, 'questions')).toEqual([]);
+
+  // Still on screen in window A, with the text being edited and the notice; no number, no list controls.
+  const kept = a.getByRole('listitem', { name: /^Verwijderde vraag/ });
+  const message = 'Deze vraag is in een ander venster verwijderd. Met Tekst bewaren zet je haar terug met jouw tekst.';
+  const notice = kept.getByRole('group', { name: message });
+  await expect(notice).toBeFocused();
+  await expect(kept.getByLabel('Vraag', { exact: true })).toHaveValue('Mijn vraag, nog niet bewaard');
+  await expect(kept.getByLabel('Toelichting')).toHaveValue('Mijn toelichting');
+  await expect(kept.getByRole('button', { name: /verwijderen$/ })).toHaveCount(0);
+  await expect(a.getByText('Nog geen vragen bij deze vergadering.')).toHaveCount(0);
+  await expectNoAxeViolations(a);
+
+  await notice.getByRole('button', { name: 'Tekst bewaren' }).click();
+  for (const window of [a, b]) {
+    await expect(window.getByRole('listitem', { name: /^Vraag 1/ }).locator('.question-text').first()).toHaveText('Mijn vraag, nog niet bewaard');
+  }
+  await expect(a.getByRole('group', { name: /in een ander venster/ })).toHaveCount(0);
+  const stored = await storedQuestion(a);
+  expect(stored).toEqual({ ...question, question: 'Mijn vraag, nog niet bewaard', toelichting: 'Mijn toelichting', updatedAt: stored!.updatedAt });
+  expect(stored!.updatedAt).toBeGreaterThan(question.updatedAt);
+  expect(await readAllStored(a, 'trash')).toEqual([]);
+});
+
+test('a question changed in another window: take the other version, then keep mine after a refused save', async ({ context, page }) => {
+  const [a, b] = await twoWindowsOnTheMeeting(context, page);
   const itemIn = (window: Page) => window.getByRole('listitem', { name: /^Vraag 1/ });
   async function saveQuestionIn(window: Page, text: string) {
     await window.getByRole('button', { name: 'Vraag 1 bewerken' }).click();

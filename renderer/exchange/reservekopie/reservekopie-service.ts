@@ -6,10 +6,10 @@
  * pass its own.
  */
 import { version as packageVersion } from '../../../package.json';
+import Dexie from 'dexie';
 import { db, SCHEMA_VERSION, type LeestafelDatabase } from '../../db/database';
 import { buildReservekopie } from './build';
-import { canonicalJson } from './checksum';
-import { countTables, reservekopieFileName, type Reservekopie, type ReservekopieTables, type TableCounts } from './format';
+import { countTables, reservekopieFileName, TABLE_NAMES, type Reservekopie, type TableName, type ReservekopieTables, type TableCounts } from './format';
 import { planMerge, planReplace, type MergePlan } from './merge';
 
 /** A made reservekopie: the file's name and text, and the snapshot it holds. */
@@ -22,18 +22,25 @@ export interface MadeReservekopie {
 
 /** Reads every table in one read transaction: a consistent snapshot of all user data. */
 export function readAllTables(database: LeestafelDatabase = db): Promise<ReservekopieTables> {
-  return database.transaction('r', database.tables, async () => ({
-    annotations: await database.annotations.toArray(),
-    meetings: await database.meetings.toArray(),
-    agendaItems: await database.agendaItems.toArray(),
-    questions: await database.questions.toArray(),
-    settings: await database.settings.toArray(),
-    readingPositions: await database.readingPositions.toArray(),
-    trash: await database.trash.toArray(),
-    meta: await database.meta.toArray(),
-    imports: await database.imports.toArray(),
-    sharedQuestions: await database.sharedQuestions.toArray(),
-  }));
+  return database.transaction('r', database.tables, (transaction) =>
+    // All tables are asked at once, with IndexedDB's own getAll: Dexie's toArray takes about a
+    // third longer over 10,000 annotations, and the reading is most of making a reservekopie.
+    // Dexie's promise keeps the transaction's zone, so this also works inside a transaction
+    // that writes afterwards (Samenvoegen, Vervangen).
+    Dexie.Promise.all(TABLE_NAMES.map((name) => getAll(transaction.idbtrans.objectStore(name)))).then((lists) => {
+      const tables = {} as Record<TableName, unknown[]>;
+      TABLE_NAMES.forEach((name, i) => (tables[name] = lists[i]!));
+      return tables as unknown as ReservekopieTables;
+    }),
+  );
+}
+
+function getAll(store: IDBObjectStore): Promise<unknown[]> {
+  return new Dexie.Promise<unknown[]>((resolve, reject) => {
+    const request = store.getAll();
+    request.onsuccess = () => resolve(request.result as unknown[]);
+    request.onerror = () => reject(request.error ?? new Error('Een tabel kon niet worden gelezen.'));
+  });
 }
 
 /** Options for making a reservekopie; the defaults are this release and now. */
@@ -59,16 +66,19 @@ export async function recordReservekopieSaved(at: number, database: LeestafelDat
 
 async function writePlan(database: LeestafelDatabase, plan: MergePlan): Promise<void> {
   const { tables } = plan;
-  await database.annotations.bulkPut(tables.annotations);
-  await database.meetings.bulkPut(tables.meetings);
-  await database.agendaItems.bulkPut(tables.agendaItems);
-  await database.questions.bulkPut(tables.questions);
-  await database.settings.bulkPut(tables.settings);
-  await database.readingPositions.bulkPut(tables.readingPositions);
-  await database.trash.bulkPut(tables.trash);
-  await database.meta.bulkPut(tables.meta);
-  await database.imports.bulkPut(tables.imports);
-  await database.sharedQuestions.bulkPut(tables.sharedQuestions);
+  // Asked at once: the transaction writes them in this order all the same.
+  await Promise.all([
+    database.annotations.bulkPut(tables.annotations),
+    database.meetings.bulkPut(tables.meetings),
+    database.agendaItems.bulkPut(tables.agendaItems),
+    database.questions.bulkPut(tables.questions),
+    database.settings.bulkPut(tables.settings),
+    database.readingPositions.bulkPut(tables.readingPositions),
+    database.trash.bulkPut(tables.trash),
+    database.meta.bulkPut(tables.meta),
+    database.imports.bulkPut(tables.imports),
+    database.sharedQuestions.bulkPut(tables.sharedQuestions),
+  ]);
 }
 
 /** Samenvoegen (see merge.ts for the rules): adds and updates, never deletes. Returns what changed. */
@@ -80,22 +90,26 @@ export function mergeReservekopie(reservekopie: Reservekopie, database: Leestafe
   });
 }
 
-/** The user's data of a snapshot, as compared before Vervangen (meta is the database's own). */
-function userData(tables: ReservekopieTables): string {
-  const { meta: _meta, ...rest } = tables;
-  return canonicalJson(rest);
+/**
+ * Whether the user's data (every table but meta, the database's own) is what `before` read.
+ * Both are read from this database, whose records keep the order of their keys, so plain JSON
+ * text compares them: no canonical copy is needed, and a record stored again with its keys in
+ * another order only counts as a change (a refusal to try again, never a silent overwrite).
+ */
+function sameUserData(before: ReservekopieTables, now: ReservekopieTables): boolean {
+  return TABLE_NAMES.every((name) => name === 'meta' || (before[name].length === now[name].length && JSON.stringify(before[name]) === JSON.stringify(now[name])));
 }
 
 /**
  * Vervangen: every table gets exactly the file's records (meta by its own rule). `savedFirst`
- * is the snapshot that was saved as a reservekopie just before; when the data has changed
- * since (another window), nothing is written and the promise rejects with a Dutch message.
+ * is the snapshot saved as a reservekopie just before (as makeReservekopie read it from this
+ * database); when the data has changed since (another window), nothing is written and the
+ * promise rejects with a Dutch message.
  */
 export async function replaceWithReservekopie(reservekopie: Reservekopie, savedFirst: ReservekopieTables, database: LeestafelDatabase = db): Promise<MergePlan['changes']> {
-  const expected = userData(savedFirst);
   return database.transaction('rw', database.tables, async () => {
     const current = await readAllTables(database);
-    if (userData(current) !== expected) {
+    if (!sameUserData(savedFirst, current)) {
       throw new Error('Er is niets vervangen: je gegevens zijn veranderd nadat de reservekopie werd gemaakt. Probeer het opnieuw.');
     }
     const plan = planReplace(current, reservekopie.tables);

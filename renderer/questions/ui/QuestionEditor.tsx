@@ -1,11 +1,12 @@
 /**
  * The form that edits every field of a question: kind, agendapunt, texts, addressee, priority,
  * status and answer. It saves against the version it started from and shows the notice when
- * the question is changed or deleted in another window meanwhile (forms/EditConflictNotice).
+ * the question is changed or deleted in another window meanwhile (forms/EditConflictNotice),
+ * where "Tekst bewaren" stores a deleted question again with the text being edited.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { agendaItemLabel } from '../meeting-store';
-import { findQuestion, updateQuestion, type QuestionChanges } from '../question-store';
+import { findQuestion, recreateQuestion, updateQuestion, type QuestionChanges } from '../question-store';
 import { PRIORITIES, QUESTION_KINDS, STATUSES, type AgendaItem, type Question } from '../../model/question';
 import { describeStorageError } from '../../db/storage-errors';
 import { fieldDifferences } from '../../forms/edit-conflict';
@@ -48,7 +49,7 @@ export function QuestionEditor({ question, agendaItems, onDone }: { question: Qu
   const [draft, setDraft] = useState<Draft>(() => draftOf(question));
   const [error, setError] = useState<string>();
   const firstField = useRef<HTMLSelectElement>(null);
-  const { state, save, rebase } = useEditConflict(question, question.id, () => findQuestion(question.id));
+  const { state, lastKnown, save, rebase } = useEditConflict(question, question.id, () => findQuestion(question.id));
   const current = state.kind === 'changed' ? state.current : undefined;
   const set = <K extends keyof QuestionChanges>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
@@ -83,6 +84,9 @@ export function QuestionEditor({ question, agendaItems, onDone }: { question: Qu
           differences={current ? fieldDifferences(textsOf(draft, agendaItems), textsOf(draftOf(current), agendaItems)) : []}
           onKeepMine={() => store(current?.updatedAt)}
           onTakeTheirs={() => current && takeTheirs(current)}
+          onKeepText={async () => {
+            if (await save(() => recreateQuestion(lastKnown, draft))) onDone();
+          }}
         />
       )}
       <label htmlFor={`${id}-kind`}>Soort vraag</label>

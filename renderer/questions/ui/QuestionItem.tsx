@@ -1,4 +1,8 @@
-/** One question in the list: its number, fields, quoted passage with a link back, and its controls. */
+/**
+ * One question in the list: its number, fields, quoted passage with a link back, and its
+ * controls. A question deleted in another window while it is being edited stays with its
+ * editor (which offers to keep the text), without number or controls.
+ */
 import type { DragEvent, KeyboardEvent } from 'react';
 import { documentHref } from '../../navigation/route';
 import { agendaItemLabel } from '../meeting-store';
@@ -15,6 +19,8 @@ interface QuestionItemProps {
   last: boolean;
   selected: boolean;
   editing: boolean;
+  /** Deleted elsewhere while being edited (see forms/keep-while-editing). */
+  gone?: boolean;
   onEdit: (on: boolean) => void;
   onSelect: (on: boolean) => void;
   onMove: (direction: -1 | 1) => void;
@@ -37,7 +43,7 @@ export function QuestionItem(props: QuestionItemProps) {
       data-question-id={q.id}
       tabIndex={0}
       aria-labelledby={titleId}
-      draggable={!props.editing}
+      draggable={!props.editing && !props.gone}
       onKeyDown={props.onKeyDown}
       onDragStart={(event: DragEvent) => {
         event.dataTransfer.effectAllowed = 'move';
@@ -51,7 +57,7 @@ export function QuestionItem(props: QuestionItemProps) {
       }}
     >
       <h3 id={titleId}>
-        Vraag {q.number}
+        {props.gone ? 'Verwijderde vraag' : `Vraag ${q.number}`}
         <span className="question-kind"> – {QUESTION_KINDS.label(q.kind)}</span>
       </h3>
       <p className="question-meta">
@@ -83,26 +89,28 @@ export function QuestionItem(props: QuestionItemProps) {
           )}
         </>
       )}
-      <div className="button-row">
-        <label className="check-label">
-          <input type="checkbox" checked={props.selected} onChange={(e) => props.onSelect(e.target.checked)} /> Selecteren
-          <span className="visually-hidden"> vraag {q.number}</span>
-        </label>
-        <button type="button" data-move="up" disabled={props.first} onClick={() => props.onMove(-1)} aria-label={`Vraag ${q.number} omhoog`}>
-          Omhoog
-        </button>
-        <button type="button" data-move="down" disabled={props.last} onClick={() => props.onMove(1)} aria-label={`Vraag ${q.number} omlaag`}>
-          Omlaag
-        </button>
-        {!props.editing && (
-          <button type="button" onClick={() => props.onEdit(true)} aria-label={`Vraag ${q.number} bewerken`}>
-            Bewerken
+      {!props.gone && (
+        <div className="button-row">
+          <label className="check-label">
+            <input type="checkbox" checked={props.selected} onChange={(e) => props.onSelect(e.target.checked)} /> Selecteren
+            <span className="visually-hidden"> vraag {q.number}</span>
+          </label>
+          <button type="button" data-move="up" disabled={props.first} onClick={() => props.onMove(-1)} aria-label={`Vraag ${q.number} omhoog`}>
+            Omhoog
           </button>
-        )}
-        <button type="button" onClick={props.onDelete} aria-label={`Vraag ${q.number} verwijderen`}>
-          Verwijderen
-        </button>
-      </div>
+          <button type="button" data-move="down" disabled={props.last} onClick={() => props.onMove(1)} aria-label={`Vraag ${q.number} omlaag`}>
+            Omlaag
+          </button>
+          {!props.editing && (
+            <button type="button" onClick={() => props.onEdit(true)} aria-label={`Vraag ${q.number} bewerken`}>
+              Bewerken
+            </button>
+          )}
+          <button type="button" onClick={props.onDelete} aria-label={`Vraag ${q.number} verwijderen`}>
+            Verwijderen
+          </button>
+        </div>
+      )}
     </li>
   );
 }

@@ -3,9 +3,11 @@
  * buttons, or with Alt+↑/Alt+↓ on a focused question; the new place is announced in a live
  * region and the focus stays with the moved question. A deleted question goes to the
  * Prullenbak and comes back from there with "Verwijderen ongedaan maken" or Ctrl+Z (outside
- * text fields, where Ctrl+Z undoes typing).
+ * text fields, where Ctrl+Z undoes typing). The question being edited stays while its editor is
+ * open, also when another window deletes it.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useKeepWhileEditing } from '../../forms/keep-while-editing';
 import { isTextField, isUndoKey } from '../../keyboard/text-field';
 import { createQuestion, deleteQuestion, moveQuestion, moveQuestionTo } from '../question-store';
 import type { TrashEntry } from '../../model/trash';
@@ -27,6 +29,8 @@ function excerpt(text: string): string {
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat || 'Vraag zonder tekst';
 }
 
+const questionKey = (question: { id: string }) => question.id;
+
 /** The question list with its reorder controls and a button for a new free question. */
 export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
   const { questions, agendaItems } = data;
@@ -36,6 +40,7 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
   const focusAfterMove = useRef<FocusTarget>(undefined);
   const dragged = useRef<string>(undefined);
   const list = useRef<HTMLOListElement>(null);
+  const kept = useKeepWhileEditing(questions, questionKey, editingId ? [editingId] : []);
 
   // After the live query delivers the new order, put the focus back on the moved question.
   useEffect(() => {
@@ -105,19 +110,20 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
       <p role="status" className="visually-hidden">
         {announcement}
       </p>
-      {questions.length === 0 ? (
+      {kept.items.length === 0 ? (
         <p>Nog geen vragen bij deze vergadering.</p>
       ) : (
         <ol ref={list} className="question-list">
-          {questions.map((question, index) => (
+          {kept.items.map((question, index) => (
             <QuestionItem
               key={question.id}
               question={question}
               agendaItems={agendaItems}
               first={index === 0}
-              last={index === questions.length - 1}
+              last={index === kept.items.length - 1}
               selected={selected.has(question.id)}
               editing={editingId === question.id}
+              gone={kept.gone.has(question.id)}
               onEdit={(on) => setEditingId(on ? question.id : undefined)}
               onSelect={(on) => onSelect(question.id, on)}
               onDelete={() => remove(question.id)}

@@ -1,9 +1,10 @@
 // Two windows, one question: a save from the question editor names the version it started
-// from, and the store refuses it (writing nothing) when the question changed or went since.
+// from, and the store refuses it (writing nothing) when the question changed or went since; a
+// deleted question can be stored again with the editor's text.
 import { describe, expect, it } from 'vitest';
 import { EditConflictError } from '../../../renderer/forms/edit-conflict';
-import { createMeeting } from '../../../renderer/questions/meeting-store';
-import { createQuestion, deleteQuestion, updateQuestion } from '../../../renderer/questions/question-store';
+import { addAgendaItem, createMeeting, deleteMeeting } from '../../../renderer/questions/meeting-store';
+import { createQuestion, deleteQuestion, numberQuestions, recreateQuestion, updateQuestion } from '../../../renderer/questions/question-store';
 import { freshDatabases } from '../../support/fresh-database';
 
 const freshDatabase = freshDatabases('question-conflict');
@@ -38,5 +39,41 @@ describe('updateQuestion with the version the editor started from', () => {
     expect(failure).toBeInstanceOf(EditConflictError);
     expect(failure).toMatchObject({ message: 'Deze vraag is in een ander venster verwijderd.', current: undefined });
     expect(await database.questions.get(question.id)).toBeUndefined();
+  });
+});
+
+describe('recreateQuestion (Tekst bewaren)', () => {
+  it('stores a deleted question again with the editor’s text, at its place, and takes it out of the Prullenbak', async () => {
+    const { database, question } = await opened();
+    const second = await createQuestion({ meetingId: question.meetingId, question: 'Wie betaalt het?' }, database);
+    await deleteQuestion(question.id, database);
+    expect(await database.trash.count()).toBe(1);
+
+    // The editor holds the question as the list numbered it; the number is not stored.
+    const [numbered] = numberQuestions([question]);
+    const kept = await recreateQuestion(numbered!, { question: 'Wat kost het per inwoner?', answer: '' }, database);
+    expect(await database.questions.get(question.id)).toEqual({ ...question, question: 'Wat kost het per inwoner?', updatedAt: kept.updatedAt });
+    expect(kept.updatedAt).toBeGreaterThan(question.updatedAt);
+    expect(await database.trash.count()).toBe(0);
+    expect((await database.questions.toArray()).sort((a, b) => a.order - b.order).map((q) => q.id)).toEqual([question.id, second.id]);
+
+    // Put back meanwhile (from the Prullenbak, in a third window): a conflict, not a second copy.
+    const again: unknown = await recreateQuestion(question, { question: 'Nog eens' }, database).catch((error: unknown) => error);
+    expect(again).toBeInstanceOf(EditConflictError);
+    expect(again).toMatchObject({ current: kept });
+  });
+
+  it('refuses, writing nothing, when its vergadering or its agendapunt is gone', async () => {
+    const { database, question } = await opened();
+    const item = await addAgendaItem(question.meetingId, { number: '4', title: 'Woonvisie' }, database);
+    await deleteQuestion(question.id, database);
+    const wrongItem: unknown = await recreateQuestion(question, { agendaItemId: 'weg' }, database).catch((error: unknown) => error);
+    expect(wrongItem).toMatchObject({ message: 'Dit agendapunt bestaat niet meer; kies een ander agendapunt.' });
+    await deleteMeeting(question.meetingId, database);
+    const trashBefore = await database.trash.toArray();
+    const noMeeting: unknown = await recreateQuestion(question, { question: 'Nog bezig', agendaItemId: item.id }, database).catch((error: unknown) => error);
+    expect(noMeeting).toMatchObject({ message: 'De vergadering van deze vraag bestaat niet meer; zet haar terug uit de Prullenbak.' });
+    expect(await database.questions.count()).toBe(0);
+    expect(await database.trash.toArray()).toEqual(trashBefore);
   });
 });
