@@ -117,7 +117,7 @@ test('a reservekopie brings back every record, field by field, into an empty dat
   const file = await makeReservekopie(page);
   expect(file.name).toMatch(/^leestafel-reservekopie-\d{4}-\d{2}-\d{2}\.json$/);
   const header = JSON.parse(file.text) as Record<string, unknown>;
-  expect(header).toMatchObject({ format: 'leestafel-reservekopie', formatVersion: '1.0', appVersion: '0.1.0', schemaVersion: expect.any(Number) });
+  expect(header).toMatchObject({ format: 'leestafel-reservekopie', formatVersion: '1.1', appVersion: '0.1.0', schemaVersion: expect.any(Number) });
   expect(header.counts).toMatchObject({ annotations: 3, meetings: 2, agendaItems: 1, questions: 3, settings: 2, readingPositions: 1, trash: 1 });
   expect(header.checksum).toEqual({ algorithm: 'SHA-256', value: expect.stringMatching(/^[0-9a-f]{64}$/) });
 
