@@ -211,3 +211,23 @@ describe('Importeren', () => {
     expect(await bram.annotations.count()).toBe(3);
   });
 });
+
+describe('Tonen en verbergen', () => {
+  it('leaves a hidden import out of what the reader reads, per import and so per author', async () => {
+    const { annotationsOfDocument, allAnnotations } = await import('../../../../renderer/annotations/annotation-store');
+    const { setImportHidden } = await import('../../../../renderer/exchange/fractie/fractie-service');
+    const anna = freshDatabase();
+    await fillAnna(anna);
+    const bram = freshDatabase();
+    await bram.annotations.put({ id: 'eigen', documentId: 'kadernota-2022-domein-3', documentVersion: 'x', target: describeRange(TEXT, 0, 4), color: 'geel', note: '', tags: [], visibility: 'prive', author: { naam: 'Bram', fractie: 'F' }, createdAt: 1, updatedAt: 1 });
+    await applyImport(readSet((await makeFractieset(EVERYTHING, anna, NOW)).text), options(), bram);
+    expect((await annotationsOfDocument('kadernota-2022-domein-3', bram)).length).toBe(3);
+    const [record] = await bram.imports.toArray();
+    await setImportHidden(record!.id, true, bram);
+    expect((await annotationsOfDocument('kadernota-2022-domein-3', bram)).map((annotation) => annotation.id)).toEqual(['eigen']);
+    expect((await allAnnotations(bram)).map((annotation) => annotation.id)).toEqual(['eigen']);
+    expect(await bram.annotations.count()).toBe(4);
+    await setImportHidden(record!.id, false, bram);
+    expect((await allAnnotations(bram)).length).toBe(4);
+  });
+});
