@@ -78,6 +78,12 @@ export interface PassageReference {
   sectionId?: string;
   sectionNumber?: string;
   sectionTitle?: string;
+  /**
+   * The headings the section sits under, outermost first, each as "number title" (e.g.
+   * ["3.1 Rondkomen"] for a passage under 3.1 › Uitgangspunten): the same title recurs under
+   * several chapters, so the whole path is what lets a reader find the passage.
+   */
+  sectionPath?: string[];
   /** 1-based index of the block among the non-heading blocks of its section (0: the heading itself). */
   paragraphNumber: number;
   /** The quoted passage, exactly as in the document. */

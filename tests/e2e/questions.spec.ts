@@ -13,7 +13,7 @@ import { DOCUMENTS, expectScreen } from './helpers';
 const QUOTE = 'regelmatiger oefenen en het maken van afspraken met derde partijen';
 const ANNOTATED = 'meer selfservice door de inwoner';
 const SECTION_303 = '3.03 Een veilige informatievoorziening en privacybescherming';
-const REFERENCE = `${DOCUMENTS.kadernota.title} (versie 1721c21047bdf1), § ${SECTION_303}, alinea 2`;
+const REFERENCE = `${DOCUMENTS.kadernota.title}, § Wat willen we bereiken? › ${SECTION_303}, alinea 2`;
 const QUESTION = 'Welke "derde partijen" zijn bedoeld; en wat kost dat?\nGraag per partij.';
 const TOELICHTING = 'Het gaat om € 1,2 miljoen voor Coëfficiënt-beheer.';
 
@@ -134,7 +134,7 @@ test('a vergadering with questions from passages, reordered by keyboard and expo
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Raad – Kadernota ‘22');
   const first = page.getByRole('listitem', { name: /^Vraag 1/ });
   await expect(first.locator('blockquote')).toHaveText(QUOTE);
-  await expect(first.getByRole('link', { name: `${DOCUMENTS.kadernota.title}, § ${SECTION_303}, alinea 2` })).toHaveAttribute('href', `#/doc/${DOCUMENTS.kadernota.id}/p-67`);
+  await expect(first.getByRole('link', { name: REFERENCE })).toHaveAttribute('href', `#/doc/${DOCUMENTS.kadernota.id}/p-67`);
   await expect(first).toContainText('Agendapunt 5a Kadernota 2022');
 
   await page.getByRole('button', { name: 'Vraag 1 bewerken' }).click();
@@ -204,7 +204,7 @@ test('a vergadering with questions from passages, reordered by keyboard and expo
     ['1', QUOTE, '5a Kadernota 2022'],
     ['2', ANNOTATED, '5a Kadernota 2022'],
   ]);
-  expect(records[0]).toMatchObject({ Vraag: QUESTION, Toelichting: TOELICHTING, Onderdeel: SECTION_303, Alinea: '2', Prioriteit: 'Hoog', Raadslid: 'Zoë van Beëk' });
+  expect(records[0]).toMatchObject({ Vraag: QUESTION, Toelichting: TOELICHTING, Onderdeel: `Wat willen we bereiken? › ${SECTION_303}`, Alinea: '2', Prioriteit: 'Hoog', Raadslid: 'Zoë van Beëk' });
 
   // A selection: only question 2, with its own number.
   await page.getByRole('checkbox', { name: 'Selecteren vraag 2' }).check();

@@ -97,6 +97,7 @@ function questionItem(question: Question, author: SharedAuthor) {
               ...(reference.sectionId ? { sectionId: reference.sectionId } : {}),
               ...(reference.sectionNumber ? { sectionNumber: reference.sectionNumber } : {}),
               ...(reference.sectionTitle ? { sectionTitle: reference.sectionTitle } : {}),
+              ...(reference.sectionPath ? { sectionPath: reference.sectionPath } : {}),
               paragraphNumber: reference.paragraphNumber,
             },
           }

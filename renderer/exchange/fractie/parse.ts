@@ -206,6 +206,7 @@ export function parseFractieset(text: string): ParsedFractieset {
             ...(fields.reference.sectionId ? { sectionId: fields.reference.sectionId } : {}),
             ...(fields.reference.sectionNumber ? { sectionNumber: inertText(fields.reference.sectionNumber) } : {}),
             ...(fields.reference.sectionTitle ? { sectionTitle: inertText(fields.reference.sectionTitle) } : {}),
+            ...(fields.reference.sectionPath ? { sectionPath: fields.reference.sectionPath.map(inertText) } : {}),
             paragraphNumber: fields.reference.paragraphNumber,
             quote: target.quote.exact,
             target,

@@ -91,6 +91,7 @@ export const itemSchema = v.object({
           sectionId: v.optional(text(200)),
           sectionNumber: v.optional(text(50)),
           sectionTitle: v.optional(text(500)),
+          sectionPath: v.optional(v.pipe(v.array(text(500)), v.maxLength(10))),
           paragraphNumber: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
         }),
       ),

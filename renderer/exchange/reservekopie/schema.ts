@@ -75,6 +75,7 @@ const passageReference = v.strictObject({
   sectionId: v.optional(v.string()),
   sectionNumber: v.optional(v.string()),
   sectionTitle: v.optional(v.string()),
+  sectionPath: v.optional(v.array(v.string())),
   paragraphNumber: offset,
   quote: v.string(),
   target: textTarget,

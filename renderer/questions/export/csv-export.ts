@@ -3,7 +3,7 @@
  * separator ';', RFC 4180 quoting, CRLF line ends, UTF-8 with a byte order mark (so Excel
  * shows ë and € right). One row per question. No cell starts like a formula.
  */
-import { sectionLabel } from '../passage-reference';
+import { sectionPathLabel } from '../passage-reference';
 import type { ExportQuestion, QuestionExport } from './export-model';
 import { csvSafeCell } from './safe-text';
 
@@ -17,8 +17,7 @@ const COLUMNS: [header: string, value: (q: ExportQuestion, exported: QuestionExp
   ['Vraag', (q) => q.question],
   ['Toelichting', (q) => q.toelichting],
   ['Document', (q) => q.reference?.documentTitle ?? ''],
-  ['Versie', (q) => q.reference?.documentVersion ?? ''],
-  ['Onderdeel', (q) => (q.reference ? (sectionLabel(q.reference) ?? '') : '')],
+  ['Onderdeel', (q) => (q.reference ? (sectionPathLabel(q.reference) ?? '') : '')],
   ['Alinea', (q) => (q.reference && q.reference.paragraphNumber > 0 ? String(q.reference.paragraphNumber) : '')],
   ['Citaat', (q) => q.reference?.quote ?? ''],
   ['Gericht aan', (q) => q.addressedTo ?? ''],

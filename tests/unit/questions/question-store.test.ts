@@ -158,12 +158,13 @@ describe('questions from passages', () => {
       sectionId: '3-03-een-veilige-informatievoorziening-en-privacybescherming',
       sectionNumber: '3.03',
       sectionTitle: '3.03 Een veilige informatievoorziening en privacybescherming',
+      sectionPath: ['Wat willen we bereiken?'],
       paragraphNumber: 2,
       quote,
     });
     expect(question.reference!.target.position).toEqual({ type: 'TextPositionSelector', start, end: start + quote.length });
     expect(formatReference(question.reference!)).toBe(
-      'Kadernota 2022 – Domein 3: Veiligheid, bestuur, dienstverlening en financiën (versie 1721c21047bdf1), § 3.03 Een veilige informatievoorziening en privacybescherming, alinea 2',
+      'Kadernota 2022 – Domein 3: Veiligheid, bestuur, dienstverlening en financiën, § Wat willen we bereiken? › 3.03 Een veilige informatievoorziening en privacybescherming, alinea 2',
     );
   });
 

@@ -17,7 +17,7 @@ import { docxText } from '../../../support/docx-text';
 import { agendaItems, exported, meeting, profile, questions } from './export-fixture';
 import { hostileExport } from './hostile-fixture';
 
-const REFERENCE = 'Kadernota 2022 – Domein 3: Veiligheid, bestuur, dienstverlening en financiën (versie 1721c21047bdf1), § 3.03 Een veilige informatievoorziening en privacybescherming, alinea 2';
+const REFERENCE = 'Kadernota 2022 – Domein 3: Veiligheid, bestuur, dienstverlening en financiën, § 3.03 Een veilige informatievoorziening en privacybescherming, alinea 2';
 
 describe('export model', () => {
   it('writes Dutch long dates', () => {
@@ -82,7 +82,7 @@ describe('Markdown and plain text', () => {
 describe('CSV', () => {
   it('starts with a BOM, ends lines with CRLF and uses ; as separator', () => {
     const csv = buildCsv(exported);
-    expect(csv.startsWith('\uFEFFNummer;Soort;Agendapunt;Vraag;Toelichting;Document;Versie;Onderdeel;Alinea;Citaat;')).toBe(true);
+    expect(csv.startsWith('\uFEFFNummer;Soort;Agendapunt;Vraag;Toelichting;Document;Onderdeel;Alinea;Citaat;')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     // Header, two questions and the empty rest after the last CRLF; the bare \n sits inside quotes.
     expect(csv.split('\r\n')).toHaveLength(4);
@@ -100,7 +100,6 @@ describe('CSV', () => {
       Vraag: 'Welke "derde partijen" zijn bedoeld; en wat kost dat?\nGraag per partij.',
       Toelichting: 'De begroting noemt € 1.250.000 voor Coëfficiënt-beheer.',
       Document: 'Kadernota 2022 – Domein 3: Veiligheid, bestuur, dienstverlening en financiën',
-      Versie: '1721c21047bdf1',
       Onderdeel: '3.03 Een veilige informatievoorziening en privacybescherming',
       Alinea: '2',
       Citaat: 'regelmatiger oefenen en het maken van afspraken met derde partijen',

@@ -74,7 +74,7 @@ describe('Word (.docx) with hostile text', async () => {
     expect(text).toContain('Vragen – Raad <script>alert(1)</script> **vet** \n');
     expect(text).toContain('Fractie: @cmd \u202Eomgekeerd <b>vet</b>\nRaadslid: =SUM(A1)\n');
     expect(text).toContain('Vraag 1 – Technische vraag\nAgendapunt: 5a # kop [x](javascript:alert(1))\n');
-    expect(text).toContain('Bron: Kadernota <i>2022</i>  (versie 1721c21047bdf1), § 3.03 **Veilig** , alinea 2\n');
+    expect(text).toContain('Bron: Kadernota <i>2022</i> , § 3.03 **Veilig** , alinea 2\n');
     for (const [number, shown] of [
       [1, '=SUM(A1)'],
       [4, '- 276'],
@@ -143,7 +143,7 @@ describe('Markdown with hostile text', () => {
         '## Vraag 1 – Technische vraag',
         '',
         '**Agendapunt:** 5a # kop \\[x\\](javascript:alert(1))  ',
-        '**Bron:** Kadernota \\<i>2022\\</i> \uFFFF (versie 1721c21047bdf1), § 3.03 \\*\\*Veilig\\*\\* \u0001, alinea 2  ',
+        '**Bron:** Kadernota \\<i>2022\\</i> \uFFFF, § 3.03 \\*\\*Veilig\\*\\* \u0001, alinea 2  ',
         '**Gericht aan:** =SUM(A1)  ',
         '**Prioriteit:** Normaal  ',
         '**Status:** Concept',

@@ -89,7 +89,7 @@ describe('escapeMarkdown', () => {
   it.each([
     'Welke "derde partijen" zijn bedoeld; en wat kost dat?',
     'De begroting noemt € 1.250.000 voor Coëfficiënt-beheer.',
-    'Kadernota 2022 – Domein 3: Veiligheid (versie 1721c21047bdf1), § 3.03, alinea 2',
+    'Kadernota 2022 – Domein 3: Veiligheid, § 3.03, alinea 2',
     'Is 5 > 3? Ja! Zie ook: R&D, 50% en 3-2-1.',
     '1.250.000 euro',
     '-2+3',
