@@ -65,7 +65,10 @@ function annotationItem(annotation: Annotation, author: SharedAuthor) {
     motivation: motivationOf(annotation),
     created: iso(annotation.createdAt),
     modified: iso(annotation.updatedAt),
-    creator: creatorOf({ ...annotation.author, ...(author.id ? { id: author.id } : {}) }),
+    // Only where it differs from the collection's (a name changed since): the reader falls back to that.
+    ...(annotation.author.naam !== author.naam || annotation.author.fractie !== author.fractie
+      ? { creator: creatorOf({ ...annotation.author, ...(author.id ? { id: author.id } : {}) }) }
+      : {}),
     ...(body.length > 0 ? { body } : {}),
     target: targetOf(annotation.documentId, annotation.documentVersion, annotation.target),
     'leestafel:annotation': { color: annotation.color, ...(annotation.flag ? { flag: annotation.flag } : {}), visibility: annotation.visibility },
@@ -80,7 +83,6 @@ function questionItem(question: Question, author: SharedAuthor) {
     motivation: 'questioning',
     created: iso(question.createdAt),
     modified: iso(question.updatedAt),
-    creator: creatorOf(author),
     body: [
       { type: 'TextualBody', purpose: 'questioning', value: question.question, format: 'text/plain', language: 'nl' },
       ...(question.toelichting !== '' ? [{ type: 'TextualBody', purpose: 'describing', value: question.toelichting, format: 'text/plain', language: 'nl' }] : []),

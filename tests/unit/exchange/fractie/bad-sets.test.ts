@@ -59,7 +59,7 @@ describe(`${cases.length} bad fractiesets`, () => {
     file.extra = { anything: true };
     item(file).unknown = 42;
     file.creator.name = 'Anna\u202E de Vries\u0007';
-    item(file).creator.name = 'Anna\u202E de Vries\u0007';
+    item(file).creator = { type: 'Person', name: 'Anna\u202E de Vries\u0007', 'leestafel:fractie': 'Fractie Leusden' };
     item(file).body = [{ type: 'TextualBody', purpose: 'commenting', value: 'zie \u2066p. 4\u2069' }, { type: 'TextualBody', purpose: 'tagging', value: '\u202Earmoede' }];
     const parsed = parseFractieset(JSON.stringify(file));
     if (!parsed.ok) throw new Error(parsed.message);
