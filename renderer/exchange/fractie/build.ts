@@ -75,7 +75,7 @@ function annotationItem(annotation: Annotation, author: SharedAuthor) {
   };
 }
 
-function questionItem(question: Question, author: SharedAuthor) {
+function questionItem(question: Question) {
   const { reference } = question;
   return {
     id: idUrn(question.id),
@@ -113,7 +113,7 @@ export function buildFractieset(input: FractiesetInput): MadeFractieset {
   const { author, now } = input;
   const fileName = fractiesetFileName(author, now);
   const meetingIds = new Set(input.questions.map((question) => question.meetingId));
-  const items = [...input.annotations.map((annotation) => annotationItem(annotation, author)), ...input.questions.map((question) => questionItem(question, author))];
+  const items = [...input.annotations.map((annotation) => annotationItem(annotation, author)), ...input.questions.map((question) => questionItem(question))];
   const file = {
     '@context': [ANNO_CONTEXT, { leestafel: LEESTAFEL_NAMESPACE }],
     type: 'AnnotationCollection',
