@@ -8,9 +8,13 @@ import { saveReadingPosition } from './reading-position';
 
 const THROTTLE_MS = 200;
 
-/** The first block (in document order) that is still visible below the top edge of the window. */
+/**
+ * The first block (in document order) that is still visible below the top edge of the window,
+ * or below the sticky header where there is one (its height is the page's scroll padding).
+ */
 export function findTopBlock(container: HTMLElement): HTMLElement | undefined {
   const blocks = container.querySelectorAll<HTMLElement>('[data-block-id]');
+  const top = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
   let low = 0;
   let high = blocks.length - 1;
   let found: HTMLElement | undefined;
@@ -18,7 +22,7 @@ export function findTopBlock(container: HTMLElement): HTMLElement | undefined {
   while (low <= high) {
     const middle = (low + high) >> 1;
     const block = blocks[middle]!;
-    if (block.getBoundingClientRect().bottom > 1) {
+    if (block.getBoundingClientRect().bottom > top + 1) {
       found = block;
       high = middle - 1;
     } else {

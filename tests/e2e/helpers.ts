@@ -21,9 +21,16 @@ export const DOCUMENTS = {
   },
 } as const;
 
-/** Distance in CSS pixels from the top of the window to the top of the element. */
+/**
+ * Distance in CSS pixels from the top of the reading area to the top of the element: the top of
+ * the window, or the bottom of the reader's sticky header where it has one (the page's scroll
+ * padding, which is where scrolling to a passage puts it).
+ */
 export async function topOf(page: Page, selector: string): Promise<number> {
-  return page.locator(selector).evaluate((element) => element.getBoundingClientRect().top);
+  return page.locator(selector).evaluate((element) => {
+    const header = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+    return element.getBoundingClientRect().top - header;
+  });
 }
 
 /**
