@@ -7,6 +7,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { TableBlock } from '../documents/model';
 import { isNumericCell, isNumericColumn } from '../documents/numbers';
 import { checkTable, FINDING_KIND_LABELS, parseTable, type Finding } from '../documents/tables';
+import { TableChart } from './TableChart';
 
 /** Renders one table block; the wrapper scrolls sideways on narrow screens. `action`: a button before the table. */
 export function TableBlockView({ block, action }: { block: TableBlock; action?: ReactNode }) {
@@ -86,6 +87,7 @@ export function TableBlockView({ block, action }: { block: TableBlock; action?: 
           Rekencontrole: klopt
         </p>
       )}
+      <TableChart block={block} />
     </div>
   );
 }

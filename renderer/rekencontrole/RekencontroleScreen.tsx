@@ -8,7 +8,7 @@ import type { TableBlock } from '../documents/model';
 import { libraryHref } from '../navigation/route';
 import { ScreenHeader } from '../settings/ScreenHeader';
 import { FindingItem } from './FindingItem';
-import { tableName } from './finding-question';
+import { describeTable } from './finding-question';
 import { useDocumentChecks } from './use-document-checks';
 import './rekencontrole.css';
 
@@ -52,7 +52,7 @@ export function RekencontroleScreen() {
                   const block = model.blocks.find((b): b is TableBlock => b.id === table.blockId && b.kind === 'table')!;
                   return (
                     <section key={table.blockId} aria-labelledby={`rk-table-${model.id}-${table.blockId}`} className="rk-table">
-                      <h3 id={`rk-table-${model.id}-${table.blockId}`}>Tabel: {tableName(block)}</h3>
+                      <h3 id={`rk-table-${model.id}-${table.blockId}`}>{capitalise(describeTable(block))}</h3>
                       {check.findings.length > 0 && (
                         <ul className="rk-findings">
                           {check.findings.map((finding) => (
@@ -78,4 +78,8 @@ export function RekencontroleScreen() {
       </main>
     </>
   );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -11,15 +11,18 @@ import { createQuestion } from '../questions/question-store';
 import { referenceForRange } from '../questions/passage-reference';
 import type { Question } from '../model/question';
 
-/** The name of a table as the reader sees it: its caption or its header. */
-export function tableName(block: TableBlock): string {
+/** The table in words, as the reader sees it: 'de tabel "<caption and header>"', or 'de tabel met <first row names>' without a header. */
+export function describeTable(block: TableBlock): string {
   const header = block.header.filter(Boolean).join(', ');
-  return block.caption ? `${block.caption}${header ? ` ${header}` : ''}` : header || 'tabel zonder kop';
+  const name = block.caption ? `${block.caption}${header ? ` ${header}` : ''}` : header;
+  if (name) return `de tabel "${name}"`;
+  const labels = block.rows.map((row) => row.label).filter(Boolean);
+  return `de tabel met ${labels.slice(0, 3).join(', ')}${labels.length > 3 ? ', …' : ''}`;
 }
 
 /** The question and its toelichting for a finding. */
 export function findingQuestionText(finding: Finding, block: TableBlock, documentTitle: string): { question: string; toelichting: string } {
-  const where = `In de tabel "${tableName(block)}" van ${documentTitle}, rij "${finding.rowLabel || 'zonder naam'}", kolom "${finding.columnLabel}"`;
+  const where = `In ${describeTable(block)} van ${documentTitle}, rij "${finding.rowLabel || 'zonder naam'}", kolom "${finding.columnLabel}"`;
   const used = finding.components.map((c) => c.label || 'rij zonder naam').join(', ');
   let question: string;
   if (finding.kind === 'ongeldig-getal') {

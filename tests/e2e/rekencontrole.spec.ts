@@ -79,3 +79,21 @@ test('a finding becomes a draft technische vraag on the chosen vergadering, with
   await expectScreen(page, 'Raad – Begroting');
   await expect(page.locator('.question-text').first()).toContainText('staat 1.449, maar');
 });
+
+test('a table’s chart is drawn on request, reachable by keyboard, with its text alternative', async ({ page }) => {
+  await page.goto(`#/doc/${DOCUMENTS.begroting.id}/t-184`);
+  await expectScreen(page, DOCUMENTS.begroting.title);
+  const table = page.locator('[data-block-id="t-184"]');
+  const toggle = table.getByRole('button', { name: 'Grafiek tonen' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(table.getByRole('button', { name: 'Grafiek verbergen' })).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Tab');
+  const figure = table.getByRole('figure', { name: 'Grafiek bij de tabel Saldo taakvelden, 2016, 2017, 2018, 2019, 2020' });
+  await expect(figure).toBeFocused();
+  const charts = figure.getByRole('img');
+  await expect(charts).toHaveCount(7);
+  await expect(charts.first()).toHaveAccessibleName('0.1 Bestuur: 2016: -1.521; 2017: -1.398; 2018: -1.363; 2019: -1.372; 2020: -1.375');
+  await expect(figure.locator('rect')).toHaveCount(35);
+  await expectNoAxeViolations(page);
+});

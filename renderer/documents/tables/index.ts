@@ -29,3 +29,4 @@ export function checkDocumentTables(blocks: readonly Block[]): CheckedTable[] {
   });
   return result;
 }
+export { chartSeries, type ChartSeries, type TableChartData } from './chart-series';
