@@ -80,11 +80,26 @@ export function parseTable(block: TableBlock, nearbyText?: string): ParsedTable 
     label: row.label,
     values: Array.from({ length: columnCount }, (_, i) => parseCell(row.cells[i] ?? '')),
   }));
+  demoteLoneMalformed(rows, columnCount);
   const unit =
     (block.caption !== undefined ? findUnit(block.caption) : undefined) ??
     (block.header[0] !== undefined ? findUnit(block.header[0]) : undefined) ??
     (nearbyText !== undefined ? findUnit(nearbyText) : undefined);
   return { blockId: block.id, labelHeader: block.header[0] ?? '', columns, rows, ...(unit ? { unit } : {}) };
+}
+
+/**
+ * A figure-like cell is only a misprint among figures: in a column that is not mostly figures
+ * ("0.1", "1.2": taakveld codes) such cells are text, so they are never reported.
+ */
+function demoteLoneMalformed(rows: ParsedRow[], columnCount: number): void {
+  for (let c = 0; c < columnCount; c++) {
+    const kinds = rows.map((row) => row.values[c]!.kind);
+    const numbers = kinds.filter((k) => k === 'number').length;
+    const malformed = kinds.filter((k) => k === 'malformed').length;
+    if (malformed === 0 || (numbers >= 2 && numbers > malformed)) continue;
+    for (const row of rows) if (row.values[c]!.kind === 'malformed') row.values[c] = { kind: 'text', text: row.values[c]!.text };
+  }
 }
 
 /** The printed name of a value column: its header, or "kolom n" when the table prints none. */

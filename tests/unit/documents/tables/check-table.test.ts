@@ -138,6 +138,16 @@ describe('checking totals', () => {
     expect(noTotals).toMatchObject({ verdict: 'geen-totalen', findings: [], checks: [] });
   });
 
+  it('takes a column of codes that look like misprinted figures for text, not for errors', () => {
+    const c = check(['', 'Taakveld', '2023', '2024'], [
+      ['Bestuur', '0.1', '100', '110'],
+      ['Burgerzaken', '0.2', '50', '60'],
+      ['Totaal', '', '150', '170'],
+    ]);
+    expect(c.findings).toEqual([]);
+    expect(c.verdict).toBe('klopt');
+  });
+
   it('does not call a pm difference an error unless the table counts pm as nil elsewhere', () => {
     const unknown = check(['', '2023', '2024'], [
       ['Jeugd', '1.200', '1.300'],
