@@ -23,6 +23,9 @@ import { StorageAlert } from './storage/StorageAlert';
 // the first screen's code stays as small as it was.
 const TrashScreen = lazy(() => import('./trash/TrashScreen').then((module) => ({ default: module.TrashScreen })));
 const FractieScreen = lazy(() => import('./exchange/fractie/ui/FractieScreen').then((module) => ({ default: module.FractieScreen })));
+const RekencontroleScreen = lazy(() =>
+  import('./rekencontrole/RekencontroleScreen').then((module) => ({ default: module.RekencontroleScreen })),
+);
 const ReservekopieScreen = lazy(() =>
   import('./exchange/reservekopie/ui/ReservekopieScreen').then((module) => ({ default: module.ReservekopieScreen })),
 );
@@ -86,6 +89,7 @@ export function App({ startup = {} }: { startup?: StartupData }) {
           {route.screen === 'trash' && <TrashScreen />}
           {route.screen === 'backup' && <ReservekopieScreen />}
           {route.screen === 'fractie' && <FractieScreen />}
+          {route.screen === 'rekencontrole' && <RekencontroleScreen />}
         </Suspense>
       </ScreenErrorBoundary>
     </>

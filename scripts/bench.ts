@@ -39,6 +39,7 @@ import { build } from 'esbuild';
 import { seededAnnotations } from './bench-annotation-data';
 import { CACHE_DIR, QUICK, RENDERER_DIR, resultsDir, root, size } from './bench-mode';
 import { convertAll, readSources } from './convert-all';
+import { benchTables, type TableFigures } from './bench-tables';
 import { serveLikeApp } from './serve-like-app';
 
 const RUNS = size(25, 2);
@@ -61,13 +62,16 @@ function time(fn: () => void): number {
   return performance.now() - start;
 }
 
-function benchConversion(): { convert: number; load: number } {
+type ConversionFigures = { convert: number; load: number; tables: TableFigures };
+
+function benchConversion(): ConversionFigures {
   const sources = readSources();
   const built = sources.map((s) => readFileSync(join(RENDERER_DIR, 'documents', `${s.info.id}.json`), 'utf8'));
   for (let i = 0; i < CONVERSION_WARMUP; i++) convertAll(sources); // warm-up: JIT
   const convert = median(Array.from({ length: RUNS }, () => time(() => convertAll(sources))));
   const load = median(Array.from({ length: RUNS }, () => time(() => built.forEach((json) => JSON.parse(json)))));
-  return { convert, load };
+  const tables = benchTables(convertAll(sources).map((c) => c.model), RUNS, median);
+  return { convert, load, tables };
 }
 
 /**
@@ -401,9 +405,12 @@ function fractieSection(f: FractieFigures): string {
   ].join('\n');
 }
 
-function readerSection(conversion: { convert: number; load: number }, paint: PaintResult): string {
+function readerSection(conversion: ConversionFigures, paint: PaintResult): string {
+  const t = conversion.tables;
   const rows = [
     ['Omzetten van alle vijf documenten (converter)', fmt(conversion.convert), `voorgebouwde JSON laden: ${fmt(conversion.load)}`, `${(conversion.convert / conversion.load).toFixed(1)}×`, '< 300 ms', met(conversion.convert < 300)],
+    [`Rekencontrole: alle ${t.tables} tabellen lezen en narekenen (${t.findings} bevindingen)`, fmt(t.checkMs), `omzetten van dezelfde documenten: ${fmt(conversion.convert)}`, `${(t.checkMs / conversion.convert).toFixed(2)}×`, '< 50 ms', met(t.checkMs < 50)],
+    [`idem, ${t.corpusCopies}× de stukken`, fmt(t.corpusMs), `${t.corpusCopies}× omzetten, geschat: ${fmt(conversion.convert * t.corpusCopies)}`, `${(t.corpusMs / (conversion.convert * t.corpusCopies)).toFixed(2)}×`, '< 1000 ms', met(t.corpusMs < 1000)],
     ['Navigatie → eerste documenttekst getekend (Chromium, beleidskader), latere start', fmt(paint.readerReturning), `statische HTML met dezelfde tekst: ${fmt(paint.baseline)}`, `${(paint.readerReturning / paint.baseline).toFixed(1)}×`, '< 300 ms', met(paint.readerReturning < 300)],
     ['idem, allereerste start (nieuw profiel: database wordt aangemaakt)', fmt(paint.reader), `statische HTML met dezelfde tekst: ${fmt(paint.baseline)}`, `${(paint.reader / paint.baseline).toFixed(1)}×`, '< 300 ms', met(paint.reader < 300)],
     [
@@ -472,6 +479,7 @@ async function main(): Promise<void> {
   const conversion = await benchmark(outcomes, 'omzetten', () => {
     const figures = benchConversion();
     console.log(`Omzetten van alle vijf documenten: mediaan ${fmt(figures.convert)} (voorgebouwde JSON laden: ${fmt(figures.load)})`);
+    console.log(`Rekencontrole van alle ${figures.tables.tables} tabellen: mediaan ${fmt(figures.tables.checkMs)}; ${figures.tables.corpusCopies}× de stukken: ${fmt(figures.tables.corpusMs)}`);
     return figures;
   });
   const paint = await benchmark(outcomes, 'eerste tekst getekend', async () => {

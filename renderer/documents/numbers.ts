@@ -80,3 +80,54 @@ export function parseDutchNumber(text: string): number | undefined {
   const value = Number(groups.figure!.replace(/\./g, '').replace(',', '.'));
   return negative && value !== 0 ? -value : value;
 }
+
+/** A figure read strictly for the rekencontrole: its value and how it was printed. */
+export interface DutchFigure {
+  value: number;
+  /** Digits printed after the comma: the last printed digit is worth 10^-decimals. */
+  decimals: number;
+  percent: boolean;
+  /** A euro sign was printed (also "e" where a PDF extraction lost the €). */
+  euro: boolean;
+}
+
+/** What `readDutchFigure` makes of a cell: a figure, or why a figure-like cell is not valid Dutch notation. */
+export type FigureReading = { ok: true; figure: DutchFigure } | { ok: false; reason: string } | undefined;
+
+// Text that looks like a figure (digits with dots, commas, a sign, a euro or percent sign) but
+// may not be valid notation; such a cell is reported, never read.
+const FIGURE_LIKE = new RegExp(String.raw`^\(?[${MINUS}+]?\s*(?:[€e]\s*)?[${MINUS}]?\s*\d[\d.,]*\s*%?\)?$`);
+// A euro sign that the PDF extraction turned into an "e".
+const LOST_EURO = new RegExp(String.raw`e(?=\s*[\d${MINUS}])`);
+// More digits than this without a thousands dot is no Dutch amount: two cells glued together.
+const MAX_UNGROUPED_DIGITS = 6;
+
+/**
+ * Reads a table cell as a figure, strictly: undefined for text, placeholders and empty cells;
+ * `{ ok: false, reason }` for a cell that looks like a figure but is not valid Dutch notation
+ * ("1.307.0": a dot that groups no thousands; "4195060862,01%": ten digits without a dot);
+ * otherwise the value with its decimals, percent and euro sign. "e 15.000" is read as € 15.000.
+ */
+export function readDutchFigure(text: string): FigureReading {
+  const trimmed = text.trim();
+  if (!FIGURE_LIKE.test(trimmed)) return undefined;
+  const euro = /[€e]/.test(trimmed);
+  const normalised = trimmed.replace(LOST_EURO, '€');
+  const value = parseDutchNumber(normalised);
+  if (value === undefined) return { ok: false, reason: 'geen geldig getal in Nederlandse notatie (punten en komma op een onmogelijke plaats)' };
+  const digits = /\d[\d.]*(?:,(\d+))?/.exec(normalised)!;
+  const integerPart = digits[0].split(',')[0]!;
+  if (!integerPart.includes('.') && integerPart.length > MAX_UNGROUPED_DIGITS) {
+    return { ok: false, reason: `geen geldig getal in Nederlandse notatie (${integerPart.length} cijfers zonder scheidingspunt)` };
+  }
+  return { ok: true, figure: { value, decimals: digits[1]?.length ?? 0, percent: trimmed.endsWith('%') || trimmed.endsWith('%)'), euro } };
+}
+
+/** A value in Dutch notation with `decimals` digits after the comma: -3939 → "-3.939", 1307 → "1.307,0". */
+export function formatDutchNumber(value: number, decimals: number): string {
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [integer, fraction] = fixed.split('.');
+  const grouped = integer!.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
+  return sign + grouped + (fraction ? `,${fraction}` : '');
+}

@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { AboutButton } from '../about/AboutButton';
 import { useDocumentIndexState } from '../documents/use-document-index';
-import { fractieHref, meetingsHref, trashHref } from '../navigation/route';
+import { fractieHref, meetingsHref, rekencontroleHref, trashHref } from '../navigation/route';
 import { SearchBox } from '../search/SearchBox';
 import { SettingsControls } from '../settings/SettingsControls';
 import { DocumentGroup } from './DocumentGroup';
@@ -22,6 +22,7 @@ export function LibraryScreen() {
         <span className="app-name">Raadsstukken gemeente Leusden</span>
         <a href={meetingsHref}>Vergaderingen en vragen</a>
         <a href={fractieHref()}>Delen met de fractie</a>
+        <a href={rekencontroleHref}>Rekencontrole</a>
         <a href={trashHref}>Prullenbak</a>
         <SearchBox />
         <SettingsControls />

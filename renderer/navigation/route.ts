@@ -3,7 +3,8 @@
  * `#/` the library, `#/doc/<id>` a document, `#/doc/<id>/<sectionId>` a section in it,
  * `#/vergaderingen` the vergaderingen, `#/vergadering/<id>` one vergadering with its questions,
  * `#/reservekopie` the reservekopie (backup and restore), `#/prullenbak` the Prullenbak and
- * `#/fractie` sharing with the fractie (Delen, Importeren, the imported sets).
+ * `#/fractie` sharing with the fractie (Delen, Importeren, the imported sets) and
+ * `#/rekencontrole` the rekencontrole of every table of every document.
  */
 import { useSyncExternalStore } from 'react';
 
@@ -15,7 +16,8 @@ export type Route =
   | { screen: 'meeting'; meetingId: string }
   | { screen: 'backup' }
   | { screen: 'trash' }
-  | { screen: 'fractie' };
+  | { screen: 'fractie' }
+  | { screen: 'rekencontrole' };
 
 /** Reads a route from a location hash; anything unknown is the library. */
 export function parseRoute(hash: string): Route {
@@ -28,6 +30,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'reservekopie') return { screen: 'backup' };
   if (parts[0] === 'prullenbak') return { screen: 'trash' };
   if (parts[0] === 'fractie') return { screen: 'fractie' };
+  if (parts[0] === 'rekencontrole') return { screen: 'rekencontrole' };
   return { screen: 'library' };
 }
 
@@ -66,6 +69,9 @@ export const trashHref = '#/prullenbak';
 export function fractieHref(): string {
   return '#/fractie';
 }
+
+/** The hash of the Rekencontrole overview (the findings in the tables of all documents). */
+export const rekencontroleHref = '#/rekencontrole';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
