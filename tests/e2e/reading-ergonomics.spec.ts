@@ -167,3 +167,30 @@ test('an annotation opened in a low window opens inside it, below the header', a
   await expect(editor.getByRole('button', { name: 'Markeren: geel' })).toBeFocused();
   await expect(editor.getByRole('button', { name: 'Opslaan' })).toBeVisible();
 });
+
+test('Ctrl+K goes to the search box on the vergadering screens, the Prullenbak and the reservekopie screen', async ({ page }) => {
+  for (const [hash, heading] of [
+    ['./#/vergaderingen', 'Vergaderingen'],
+    ['./#/prullenbak', 'Prullenbak'],
+    ['./#/reservekopie', 'Reservekopie'],
+  ] as const) {
+    await page.goto(hash);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(heading);
+    await page.locator('main').focus();
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('searchbox', { name: 'Zoeken' })).toBeFocused();
+  }
+
+  // On one vergadering: search from there.
+  const at = Date.UTC(2026, 2, 2, 12, 0);
+  const meetingId = '00000000-0000-4000-8000-0000000000b9';
+  await putStored(page, 'meetings', [{ id: meetingId, name: 'Commissie Samenleving', date: '2026-03-19', kind: 'commissie', createdAt: at, updatedAt: at }]);
+  await page.goto(`./#/vergadering/${meetingId}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commissie Samenleving');
+  await page.keyboard.press('Control+k');
+  const search = page.getByRole('searchbox', { name: 'Zoeken' });
+  await expect(search).toBeFocused();
+  await search.fill('mantelzorg');
+  await expect(page.getByRole('region', { name: 'Zoekresultaten' }).getByRole('link').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
