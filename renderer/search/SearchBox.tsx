@@ -97,12 +97,24 @@ export function SearchBox() {
         {documentId ? ' Enter en F3 gaan naar de volgende treffer in dit document, Shift+Enter naar de vorige.' : ' Enter opent het beste resultaat.'}
       </p>
       <p role="status" className="search-visually-hidden">
-        {query.trim() !== '' && results.ready && results.settled && results.query === query ? results.summary : ''}
+        {query.trim() !== '' && results.ready && results.settled && results.query === query
+          ? `${results.suggestion ? `Bedoelde je ${results.suggestion}? ` : ''}${results.summary}`
+          : ''}
       </p>
       {showPanel && (
         <div ref={navigation.panel} id={ids.panel} className="search-panel" role="region" aria-label="Zoekresultaten">
           <SearchFilters documentFilter={documentFilter} kindFilter={kindFilter} documents={documents} />
-          <p className="search-summary">{results.ready ? results.summary : 'De zoekindex wordt geladen…'}</p>
+          {results.ready && results.suggestion ? (
+            <p className="search-summary">
+              Bedoelde je{' '}
+              <button type="button" className="search-suggestion" onClick={() => setQuery(results.suggestion!)}>
+                {results.suggestion}
+              </button>
+              ? {results.summary}.
+            </p>
+          ) : (
+            <p className="search-summary">{results.ready ? results.summary : 'De zoekindex wordt geladen…'}</p>
+          )}
           <SearchResults
             groups={results.groups}
             elsewhere={results.elsewhere}
