@@ -4,6 +4,8 @@
  * reader the hit counter with previous/next. Keys: Ctrl+K anywhere focuses the box; Ctrl+F
  * in a document focuses it and searches that document; Enter / Shift+Enter in the box and
  * F3 / Shift+F3 step through the hits; ArrowDown goes into the results; Escape closes them.
+ * When the words as typed find nothing, the results of a corrected query come with "Bedoelde
+ * je …?", whose button searches for the corrected words.
  * This component puts the parts together: SearchSlot (where the box sits), useSearchShortcuts,
  * useResultNavigation, useOpenBestResult, HitCounter and SearchFilters.
  */
