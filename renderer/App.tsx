@@ -18,6 +18,11 @@ import { useLoadedSettings } from './settings/use-settings';
 import type { StartupData } from './startup';
 import { ScreenErrorBoundary } from './storage/ScreenErrorBoundary';
 import { StorageAlert } from './storage/StorageAlert';
+import { SearchBox } from './search/SearchBox';
+import { provideHeaderSearch } from './settings/ScreenHeader';
+
+// The screens beside the reader show the search box too (Ctrl+K on every screen).
+provideHeaderSearch(SearchBox);
 
 // Screens a raadslid opens now and then, with their validation library: loaded when opened, so
 // the first screen's code stays as small as it was.

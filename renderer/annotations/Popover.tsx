@@ -28,9 +28,11 @@ export function Popover({ label, target, onClose, takeFocus, className, children
     const container = element?.offsetParent;
     if (!element || !container) return;
     const containerTop = container.getBoundingClientRect().top;
+    // The reader's sticky header covers the top of the window (reader/use-sticky-header.ts).
+    const covered = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--reader-header-height')) || 0;
     setPosition(
       placePopover(target, { width: element.offsetWidth, height: element.offsetHeight }, { width: (container as HTMLElement).clientWidth }, {
-        top: -containerTop,
+        top: covered - containerTop,
         bottom: window.innerHeight - containerTop,
       }),
     );

@@ -20,6 +20,7 @@ export const READER_SHORTCUTS: readonly Shortcut[] = [
 export const MEETING_SHORTCUTS: readonly Shortcut[] = [
   { keys: 'Alt+↑ / Alt+↓', action: 'De vraag waar de focus staat een plaats omhoog / omlaag' },
   { keys: 'Ctrl+Z', action: 'Verwijderde vraag terugzetten (buiten tekstvelden)' },
+  { keys: 'Ctrl+K', action: 'Zoeken in alle documenten en aantekeningen' },
   { keys: 'Esc', action: 'Dialoog of dit overzicht sluiten' },
   { keys: '?', action: 'Dit overzicht van sneltoetsen' },
 ];

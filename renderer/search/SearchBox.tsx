@@ -4,6 +4,8 @@
  * reader the hit counter with previous/next. Keys: Ctrl+K anywhere focuses the box; Ctrl+F
  * in a document focuses it and searches that document; Enter / Shift+Enter in the box and
  * F3 / Shift+F3 step through the hits; ArrowDown goes into the results; Escape closes them.
+ * When the words as typed find nothing, the results of a corrected query come with "Bedoelde
+ * je …?", whose button searches for the corrected words.
  * This component puts the parts together: SearchSlot (where the box sits), useSearchShortcuts,
  * useResultNavigation, useOpenBestResult, HitCounter and SearchFilters.
  */
@@ -97,12 +99,24 @@ export function SearchBox() {
         {documentId ? ' Enter en F3 gaan naar de volgende treffer in dit document, Shift+Enter naar de vorige.' : ' Enter opent het beste resultaat.'}
       </p>
       <p role="status" className="search-visually-hidden">
-        {query.trim() !== '' && results.ready && results.settled && results.query === query ? results.summary : ''}
+        {query.trim() !== '' && results.ready && results.settled && results.query === query
+          ? `${results.suggestion ? `Bedoelde je ${results.suggestion}? ` : ''}${results.summary}`
+          : ''}
       </p>
       {showPanel && (
         <div ref={navigation.panel} id={ids.panel} className="search-panel" role="region" aria-label="Zoekresultaten">
           <SearchFilters documentFilter={documentFilter} kindFilter={kindFilter} documents={documents} />
-          <p className="search-summary">{results.ready ? results.summary : 'De zoekindex wordt geladen…'}</p>
+          {results.ready && results.suggestion ? (
+            <p className="search-summary">
+              Bedoelde je{' '}
+              <button type="button" className="search-suggestion" onClick={() => setQuery(results.suggestion!)}>
+                {results.suggestion}
+              </button>
+              ? {results.summary}.
+            </p>
+          ) : (
+            <p className="search-summary">{results.ready ? results.summary : 'De zoekindex wordt geladen…'}</p>
+          )}
           <SearchResults
             groups={results.groups}
             elsewhere={results.elsewhere}

@@ -169,6 +169,11 @@ export class RankedIndex {
    * The blocks that match every word of `words` (AND), best first, at most `options.limit`;
    * with an empty list of words, none.
    */
+  /** The index's terms, sorted (for corrections, see did-you-mean.ts). */
+  get terms(): readonly string[] {
+    return this.termNames;
+  }
+
   search(words: readonly TermQuery[], options: RankedSearchOptions): RankedResult {
     const expanded = words.map((word) => this.expand(word));
     const matched = new Set<string>();

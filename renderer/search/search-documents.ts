@@ -3,8 +3,11 @@
  * fifty for the result list) and how many matched in all and per document. Like runQuery for
  * the annotations: all words must occur, the word being typed as a prefix, phrases are
  * checked against each block's folded term line, and only when nothing matches is a typo
- * tolerated (in words of five letters or more).
+ * tolerated (in words of five letters or more): first near whole words, then, when that finds
+ * nothing either, a word corrected to the start of a term ("mantelzrog" → "mantelzorg", which
+ * finds "mantelzorgers"), which the result names as its suggestion ("Bedoelde je …?").
  */
+import { correctWord } from './did-you-mean';
 import { entryText, type DocumentEntry } from './document-entries';
 import { hitPattern, type HitPattern } from './hit-pattern';
 import type { DocumentIndex } from './index-options';
@@ -35,6 +38,8 @@ export interface BlockCounts {
 export interface DocumentSearch extends BlockCounts {
   /** The best hits, best first, at most the limit. */
   hits: BlockHit[];
+  /** When the hits are for a corrected query ("Bedoelde je …?"): its words. */
+  suggestion?: string;
 }
 
 const NOTHING: DocumentSearch = { hits: [], total: 0, documentCount: 0, countIn: () => 0 };
@@ -62,6 +67,16 @@ export function searchDocuments(index: DocumentIndex, query: ParsedQuery, scope:
 
   let result = index.ranked.search(termQueries(terms, prefixed, false), options);
   if (result.total === 0 && query.phrases.length === 0) result = index.ranked.search(termQueries(terms, prefixed, true), options);
+  if (result.total === 0 && query.phrases.length === 0) {
+    const corrected = query.words.map((word) => correctWord(word, index.ranked.terms));
+    if (corrected.some(Boolean)) {
+      const words = query.words.map((word, i) => corrected[i] ?? word);
+      // A corrected word is the start of a term: matched as a prefix, as while typing.
+      const correctedQueries = words.map((term, i) => ({ term, prefix: corrected[i] !== undefined || term === prefixed, fuzzy: 0 }));
+      const again = index.ranked.search(correctedQueries, options);
+      if (again.total > 0) return { ...toHits(index, { words, phrases: [], prefix: 'word' }, again), suggestion: words.join(' ') };
+    }
+  }
   return toHits(index, query, result);
 }
 

@@ -43,6 +43,8 @@ export interface ResultsAnswer {
   documentCount: number;
   /** How many blocks matched per document; documents without a match are left out. */
   countByDocument: Map<string, number>;
+  /** The corrected query the hits are for, when the typed one found nothing ("Bedoelde je …?"). */
+  suggestion?: string;
 }
 
 /** The answer to a MarksRequest: the matching blocks, best first, and what to mark in them. */
@@ -100,6 +102,7 @@ export function answerRequest(index: DocumentIndex, request: SearchRequest): Sea
     total: search.total,
     documentCount: search.documentCount,
     countByDocument,
+    ...(search.suggestion !== undefined ? { suggestion: search.suggestion } : {}),
   };
 }
 
@@ -125,6 +128,7 @@ export function toDocumentSearch(answer: ResultsAnswer): DocumentSearch {
     total: answer.total,
     documentCount: answer.documentCount,
     countIn: (documentId) => countByDocument.get(documentId) ?? 0,
+    ...(answer.suggestion !== undefined ? { suggestion: answer.suggestion } : {}),
   };
 }
 

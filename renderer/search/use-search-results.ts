@@ -8,7 +8,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { DocumentIndexEntry } from '../documents/load-documents';
-import { elsewhereSummary, groupByDocument, resultSummary, resultTotals, type ResultGroup } from './group-results';
+import { documentsNamed, elsewhereSummary, groupByDocument, resultSummary, resultTotals, type ResultGroup } from './group-results';
 import { documentSearch, useSearchReady } from './load-search-index';
 import { isEmptyQuery, parseQuery } from './parse-query';
 import type { DocumentSearch } from './search-documents';
@@ -29,6 +29,8 @@ export interface SearchResults {
   summary: string;
   /** "Nog 40 resultaten in 2 andere documenten; …", or '' (the list shows only the best hits). */
   elsewhere: string;
+  /** The corrected words the results are for, when what was typed found nothing ("Bedoelde je …?"). */
+  suggestion?: string;
   /** False while the document index is still loading. */
   ready: boolean;
   /**
@@ -108,9 +110,19 @@ export function useSearchResults(
     if (!current) return { query: '', groups: [], summary: resultSummary(resultTotals([])), elsewhere: '', ready, settled };
     const { blocks } = current;
     const hits: SearchHit[] = [...(blocks?.hits ?? []), ...annotations.index.search(parseQuery(current.query), current.scope)];
-    const groups = groupByDocument(hits, blocks);
+    const groups = groupByDocument(hits, blocks, documentsNamed(parseQuery(current.query), documents));
     const totals = resultTotals(groups, blocks);
-    return { query: current.query, groups, summary: resultSummary(totals), elsewhere: elsewhereSummary(totals), ready, settled };
+    const suggestion = blocks?.suggestion;
+    const summary = resultSummary(totals);
+    return {
+      query: current.query,
+      groups,
+      summary: suggestion ? `${summary} voor ${suggestion}` : summary,
+      elsewhere: elsewhereSummary(totals),
+      ...(suggestion ? { suggestion } : {}),
+      ready,
+      settled,
+    };
     // annotations.synced changes whenever the annotation index did; `current` is rebuilt each render without a block search.
-  }, [current?.key, current?.blocks, ready, settled, annotations.index, annotations.synced]);
+  }, [current?.key, current?.blocks, ready, settled, annotations.index, annotations.synced, documents]);
 }

@@ -310,7 +310,7 @@ test('Ctrl+Z on the vergadering brings the last deleted question back, but undoe
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Sneltoetsen' });
   await expect(help).toBeVisible();
-  await expect(help.getByRole('term')).toHaveText(['Alt+↑ / Alt+↓', 'Ctrl+Z', 'Esc', '?']);
+  await expect(help.getByRole('term')).toHaveText(['Alt+↑ / Alt+↓', 'Ctrl+Z', 'Ctrl+K', 'Esc', '?']);
   await expectNoAxeViolations(page);
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();

@@ -1,7 +1,8 @@
 // Reading ergonomics on a 1366×768 laptop: the header with "Aantekeningen" stays in reach while
 // reading, the key P opens and closes the panel, the begroting's wide table "Wat mag het
 // kosten?" shows all its columns beside the table of contents (and scrolls with its first
-// column in view where the window is narrower), and a very long note is folded with "meer".
+// column in view where the window is narrower), a very long note is folded with "meer", and an
+// annotation opened low in the window opens inside it, not under the header or off-screen.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -139,4 +140,57 @@ test('a 50,000-character note is folded in the panel and unfolds with meer', asy
   await expect(less).toBeFocused();
   await less.press('Enter');
   await expect(entry).not.toContainText('Einde van de notitie.');
+});
+
+test('an annotation opened in a low window opens inside it, below the header', async ({ page }) => {
+  // Too low for the editor below the passage and above it: it has to sit over the passage.
+  await page.setViewportSize({ width: 1366, height: 560 });
+  await page.goto(`./#/doc/${DOCUMENTS.beleidskader.id}`);
+  await expectScreen(page, DOCUMENTS.beleidskader.title);
+  await putStored(page, 'annotations', [{ ...longNote, note: 'Wat kost dit per jaar?', flag: 'technische-vraag' }]);
+  await page.reload();
+  await expectScreen(page, DOCUMENTS.beleidskader.title);
+  const marker = page.getByRole('button', { name: 'Technische vraag' });
+  await marker.scrollIntoViewIfNeeded();
+  // Put the passage's marker in the middle of the window.
+  await marker.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - window.innerHeight / 2));
+  await expect(marker).toBeInViewport({ ratio: 1 });
+  await marker.click();
+
+  const editor = page.getByRole('dialog', { name: 'Aantekening' });
+  await expect(editor).toBeVisible();
+  const header = await page.locator('.reader-header').boundingBox();
+  await expect.poll(async () => {
+    const box = (await editor.boundingBox())!;
+    return box.y >= header!.y + header!.height - 1 && box.y + box.height <= 560 + 1;
+  }).toBe(true);
+  await expect(editor.getByRole('button', { name: 'Markeren: geel' })).toBeFocused();
+  await expect(editor.getByRole('button', { name: 'Opslaan' })).toBeVisible();
+});
+
+test('Ctrl+K goes to the search box on the vergadering screens, the Prullenbak and the reservekopie screen', async ({ page }) => {
+  for (const [hash, heading] of [
+    ['./#/vergaderingen', 'Vergaderingen'],
+    ['./#/prullenbak', 'Prullenbak'],
+    ['./#/reservekopie', 'Reservekopie'],
+  ] as const) {
+    await page.goto(hash);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(heading);
+    await page.locator('main').focus();
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('searchbox', { name: 'Zoeken' })).toBeFocused();
+  }
+
+  // On one vergadering: search from there.
+  const at = Date.UTC(2026, 2, 2, 12, 0);
+  const meetingId = '00000000-0000-4000-8000-0000000000b9';
+  await putStored(page, 'meetings', [{ id: meetingId, name: 'Commissie Samenleving', date: '2026-03-19', kind: 'commissie', createdAt: at, updatedAt: at }]);
+  await page.goto(`./#/vergadering/${meetingId}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commissie Samenleving');
+  await page.keyboard.press('Control+k');
+  const search = page.getByRole('searchbox', { name: 'Zoeken' });
+  await expect(search).toBeFocused();
+  await search.fill('mantelzorg');
+  await expect(page.getByRole('region', { name: 'Zoekresultaten' }).getByRole('link').first()).toBeVisible();
+  await expectNoAxeViolations(page);
 });

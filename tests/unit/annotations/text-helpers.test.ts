@@ -31,6 +31,11 @@ describe('placePopover', () => {
   it('goes above when there is no room below', () => {
     expect(placePopover(target, { width: 300, height: 200 }, { width: 800 }, { top: -500, bottom: 250 })).toEqual({ top: -108, left: 500 });
   });
+  it('stays inside the viewport when it fits neither below nor above', () => {
+    expect(placePopover(target, { width: 300, height: 400 }, { width: 800 }, { top: 0, bottom: 450 })).toEqual({ top: 50, left: 500 });
+    // Taller than the viewport: its top at the viewport's top (it scrolls inside).
+    expect(placePopover(target, { width: 300, height: 600 }, { width: 800 }, { top: 60, bottom: 450 })).toEqual({ top: 60, left: 500 });
+  });
 });
 
 describe('form text', () => {

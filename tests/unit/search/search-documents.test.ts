@@ -31,8 +31,40 @@ describe('document entries', () => {
     const heading = entries.find((e) => e.blockId === '5-financien')!;
     expect(heading).toMatchObject({ heading: '5. Financiën', text: '', sectionId: '5-financien', section: '5. Financiën' });
     const zorgtaken = entries.find((e) => e.blockId === 'p-2453')!;
-    expect(zorgtaken).toMatchObject({ sectionId: 'meerjarenperspectief-sociaal-domein', section: 'Meerjarenperspectief Sociaal Domein' });
+    expect(zorgtaken).toMatchObject({ sectionId: 'meerjarenperspectief-sociaal-domein', section: '5. Financiën › Meerjarenperspectief Sociaal Domein' });
     expect(zorgtaken.text.startsWith('Wel bekend zijn de verwachte ‘extra’ inkomsten')).toBe(true);
+  });
+});
+
+describe('a word corrected to the start of a term', () => {
+  it('mantelzrog suggests mantelzorg and finds the mantelzorgers', () => {
+    const found = searchDocuments(index, parseQuery('mantelzrog'));
+    expect(found.suggestion).toBe('mantelzorg');
+    expect(found.total).toBeGreaterThan(0);
+    const marked = new Set(found.hits.flatMap((hit) => findHits(hit.text, hit.pattern).map((range) => hit.text.slice(range.start, range.end).toLowerCase())));
+    expect([...marked].sort()).toEqual(['mantelzorgcompliment', 'mantelzorgers']);
+    // Finished with a space, in another word of the query, too.
+    expect(searchDocuments(index, parseQuery('mantelzrog ')).suggestion).toBe('mantelzorg');
+    expect(searchDocuments(index, parseQuery('ondersteuning mantelzrog')).suggestion).toBe('ondersteuning mantelzorg');
+  });
+
+  it('suggests nothing when the words as typed find something, or nothing is near', () => {
+    expect(searchDocuments(index, parseQuery('mantelzorg')).suggestion).toBeUndefined();
+    expect(searchDocuments(index, parseQuery('qqqqqqq')).suggestion).toBeUndefined();
+    expect(searchDocuments(index, parseQuery('qqqqqqq')).total).toBe(0);
+  });
+});
+
+describe('heading paths', () => {
+  it('name a repeated heading by the headings above it', () => {
+    const entries = documentEntries(models.find((m) => m.id === BELEIDSKADER)!);
+    const paths = entries.filter((e) => e.heading === 'Uitgangspunten').map((e) => e.section);
+    expect(paths.slice(0, 2)).toEqual(['3. Speerpunten › 3.1 Rondkomen | Vaste basis › Uitgangspunten', '3. Speerpunten › 3.2 Wonen en zorg | Vaste basis › Uitgangspunten']);
+    expect(paths.at(-1)).toBe('5. Financiën › Uitgangspunten');
+    // A paragraph under it carries the same path; the next chapter starts a new one.
+    const firstParagraph = entries[entries.findIndex((e) => e.blockId === 'uitgangspunten') + 1]!;
+    expect(firstParagraph.section).toBe('3. Speerpunten › 3.1 Rondkomen | Vaste basis › Uitgangspunten');
+    expect(entries.find((e) => e.blockId === '5-financien')!.section).toBe('5. Financiën');
   });
 });
 
@@ -63,7 +95,7 @@ describe('searching the bundled documents', () => {
     expect(gezamenlijkheid[0]).toMatchObject({ blockId: 'p-3', section: 'Voorwoord' });
     expect(gezamenlijkheid[0]!.text).toContain('verbondenheid en gezamenlijkheid. Tussen inwoners');
     const zorgtaken = search('zorgtaken');
-    expect(zorgtaken.map((h) => [h.blockId, h.section])).toEqual([['p-2453', 'Meerjarenperspectief Sociaal Domein']]);
+    expect(zorgtaken.map((h) => [h.blockId, h.section])).toEqual([['p-2453', '5. Financiën › Meerjarenperspectief Sociaal Domein']]);
     // The halves as printed are not words of the text.
     expect(search('"zorgta ken"')).toEqual([]);
     expect(search('"gezamenlijk heid"')).toEqual([]);
