@@ -69,7 +69,7 @@ export function useSearchResults(
 ): SearchResults {
   const debounced = useDebouncedValue(query, SEARCH_DELAY_MS);
   const ready = useSearchReady();
-  const annotations = useAnnotationIndex();
+  const annotations = useAnnotationIndex(query.trim() !== '');
   const scope = useMemo(() => scopeOf(documentFilter, kindFilter, documents), [documentFilter, kindFilter, documents]);
   const searchBlocks = ready && kindFilter !== 'aantekeningen' && !isEmptyQuery(parseQuery(debounced));
   const key = JSON.stringify([debounced, scope ? [...scope].sort() : null, searchBlocks]);
