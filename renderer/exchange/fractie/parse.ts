@@ -10,6 +10,7 @@
  * document.
  */
 import * as v from 'valibot';
+import { nestsDeeperThan } from '../json-depth';
 import type { Annotation } from '../../model/annotation';
 import type { MeetingKind, PassageReference, QuestionKind } from '../../model/question';
 import type { SharedAuthor, SharedScope } from '../../model/shared';
@@ -68,22 +69,6 @@ export function setSizeProblem(bytes: number): string | undefined {
   if (bytes <= MAX_FRACTIESET_BYTES) return undefined;
   const megabytes = (size: number) => Math.ceil(size / (1024 * 1024));
   return `Dit bestand is te groot voor een set aantekeningen (${megabytes(bytes)} MB; de grens is ${megabytes(MAX_FRACTIESET_BYTES)} MB).`;
-}
-
-function nestsDeeperThan(text: string, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (inString) {
-      if (code === 0x5c) i++;
-      else if (code === 0x22) inString = false;
-    } else if (code === 0x22) inString = true;
-    else if (code === 0x5b || code === 0x7b) {
-      if (++depth > limit) return true;
-    } else if (code === 0x5d || code === 0x7d) depth--;
-  }
-  return false;
 }
 
 // Bidi embeddings, overrides and isolates; C0 controls except tab and newline; DEL and C1 controls.

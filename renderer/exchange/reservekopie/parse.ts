@@ -7,6 +7,7 @@
  * strict schemas refuse any key they do not know, so such keys are refused, not used.
  */
 import * as v from 'valibot';
+import { nestsDeeperThan } from '../json-depth';
 import { tablesChecksum } from './checksum';
 import { FORMAT_NAME, FORMAT_VERSION, MAX_RESERVEKOPIE_BYTES, PRIMARY_KEYS, TABLE_LABELS, TABLE_NAMES, countTables, type Reservekopie } from './format';
 import { describeIssue } from './issue-message';
@@ -30,23 +31,6 @@ export function sizeProblem(bytes: number): string | undefined {
   if (bytes <= MAX_RESERVEKOPIE_BYTES) return undefined;
   const megabytes = (size: number) => Math.ceil(size / (1024 * 1024));
   return `Dit bestand is te groot voor een reservekopie (${megabytes(bytes)} MB; de grens is ${megabytes(MAX_RESERVEKOPIE_BYTES)} MB).`;
-}
-
-/** Whether the JSON text nests arrays and objects deeper than `limit`, counted outside strings. */
-function nestsDeeperThan(text: string, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (inString) {
-      if (code === 0x5c) i++; // a backslash escapes the next character
-      else if (code === 0x22) inString = false;
-    } else if (code === 0x22) inString = true;
-    else if (code === 0x5b || code === 0x7b) {
-      if (++depth > limit) return true;
-    } else if (code === 0x5d || code === 0x7d) depth--;
-  }
-  return false;
 }
 
 function formatVersionProblem(version: unknown): string | undefined {
