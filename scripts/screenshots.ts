@@ -7,7 +7,8 @@
  * caret are off and the theme is light, so a run on the same code gives the same images.
  *
  * RENDERER_OUT_DIR (as for vite build, relative to renderer/) takes the renderer from another
- * folder; SCREENSHOTS_DIR writes the images elsewhere.
+ * folder; SCREENSHOTS_DIR writes the images elsewhere; SCREENSHOTS_THEME=dark shows the dark
+ * theme (for a look at it; the README shows the light one).
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -23,6 +24,7 @@ const RENDERER_DIR = resolve(ROOT, 'renderer', process.env.RENDERER_OUT_DIR ?? '
 const OUT_DIR = resolve(ROOT, process.env.SCREENSHOTS_DIR ?? 'docs/screenshots');
 const VIEWPORT = { width: 1366, height: 768 };
 const DATABASE_NAME = 'leestafel';
+const THEME = process.env.SCREENSHOTS_THEME === 'dark' ? 'dark' : 'light';
 
 // Settles what would otherwise differ between runs: transitions, the caret, scroll bars' fading.
 const STEADY_CSS = `*, *::before, *::after { transition: none !important; animation: none !important; caret-color: transparent !important; }`;
@@ -82,7 +84,8 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 async function main(): Promise<void> {
   const models = loadModels();
-  const data = exampleData(models);
+  const example = exampleData(models);
+  const data: ExampleData = { ...example, settings: example.settings.map((record) => (record.key === 'theme' ? { key: 'theme', value: THEME } : record)) };
   const begroting = models.find((model) => model.id === BEGROTING)!;
   mkdirSync(OUT_DIR, { recursive: true });
 

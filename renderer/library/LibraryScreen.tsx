@@ -40,9 +40,9 @@ export function LibraryScreen() {
           <Trash2 />
           Prullenbak
         </a>
+        <AboutButton />
         <SearchBox />
         <SettingsControls />
-        <AboutButton />
       </header>
       <main id="inhoud" tabIndex={-1} className="library">
         <h1>Leestafel Leusden</h1>
