@@ -1,4 +1,5 @@
 /** One agendapunt on the agenda: its number and title, its documents, and "Wijzigen" and "Verwijderen". */
+import { Trash2 } from 'lucide-react';
 import { documentHref } from '../../navigation/route';
 import type { AgendaItem } from '../../model/question';
 import { agendaItemLabel } from '../meeting-store';
@@ -31,6 +32,7 @@ export function AgendaItemRow({ item, titles, onEdit, onDelete }: AgendaItemRowP
           Wijzigen
         </button>
         <button type="button" onClick={onDelete} aria-label={`Agendapunt ${label} verwijderen`}>
+          <Trash2 />
           Verwijderen
         </button>
       </span>

@@ -4,6 +4,7 @@
  * app also saves straight to PDF; in the browser the print dialog offers "Opslaan als PDF".
  * While a file is being made a progress bar and a status line say so.
  */
+import { Download, Printer } from 'lucide-react';
 import { useId, useState } from 'react';
 import { platform } from '../../platform/desktop-bridge';
 import type { QuestionExport } from '../export/export-model';
@@ -59,10 +60,12 @@ export function ExportPanel({ exported, total, selectedCount, onlySelected, onOn
       <div className="button-row">
         {formats.map((format) => (
           <button key={format.id} type="button" disabled={busy || empty} onClick={() => run(format)}>
+            <Download />
             {format.label}
           </button>
         ))}
         <button type="button" disabled={busy || empty} onClick={() => window.print()}>
+          <Printer />
           {platform.isDesktop() ? 'Afdrukken' : 'Afdrukken of PDF'}
         </button>
       </div>
