@@ -111,7 +111,7 @@ export function SearchBox() {
           {results.ready && results.suggestion ? (
             <p className="search-summary">
               Bedoelde je{' '}
-              <button type="button" className="search-suggestion" onClick={() => setQuery(results.suggestion!)}>
+              <button type="button" className="search-suggestion button-quiet" onClick={() => setQuery(results.suggestion!)}>
                 {results.suggestion}
               </button>
               ? {results.summary}.
