@@ -55,7 +55,7 @@ export function ImportsList() {
   }
 
   return (
-    <section aria-labelledby={`${id}-title`} className="fractie-section">
+    <section aria-labelledby={`${id}-title`} className="exchange-section">
       <h2 id={`${id}-title`}>Geïmporteerde sets</h2>
       {imports !== undefined && imports.length === 0 && <p>Nog niets geïmporteerd.</p>}
       {[...byAuthor].map(([authorKey, records]) => {
@@ -93,7 +93,7 @@ export function ImportsList() {
           </div>
         );
       })}
-      <p role="status" className="fractie-status">
+      <p role="status" className="exchange-status">
         {message}
         {removed && (
           <>
