@@ -41,6 +41,7 @@ export function QuestionItem(props: QuestionItemProps) {
     <li
       className="question"
       data-question-id={q.id}
+      data-move-key={q.id}
       tabIndex={0}
       aria-labelledby={titleId}
       draggable={!props.editing && !props.gone}
@@ -56,10 +57,10 @@ export function QuestionItem(props: QuestionItemProps) {
         props.onDrop();
       }}
     >
-      <h3 id={titleId}>
+      <h4 id={titleId}>
         {props.gone ? 'Verwijderde vraag' : `Vraag ${q.number}`}
         <span className="question-kind"> – {QUESTION_KINDS.label(q.kind)}</span>
-      </h3>
+      </h4>
       <p className="question-meta">
         {item ? `Agendapunt ${agendaItemLabel(item)} · ` : ''}
         Prioriteit {PRIORITIES.label(q.priority).toLowerCase()} · Status {STATUSES.label(q.status).toLowerCase()}
