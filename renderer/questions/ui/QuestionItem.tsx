@@ -7,6 +7,7 @@ import type { DragEvent, KeyboardEvent } from 'react';
 import { documentHref } from '../../navigation/route';
 import { agendaItemLabel } from '../meeting-store';
 import { placeLabel } from '../passage-reference';
+import { hasQuestionText } from '../question-groups';
 import type { NumberedQuestion } from '../question-store';
 import type { AgendaItem } from '../../model/question';
 import { PRIORITIES, QUESTION_KINDS, STATUSES } from '../../model/question';
@@ -80,7 +81,7 @@ export function QuestionItem(props: QuestionItemProps) {
         <QuestionEditor question={q} agendaItems={agendaItems} onDone={() => props.onEdit(false)} />
       ) : (
         <>
-          <p className="question-text">{q.question || <em>Nog geen vraag ingevuld.</em>}</p>
+          <p className="question-text">{hasQuestionText(q) ? q.question : <em>Nog geen vraag ingevuld.</em>}</p>
           {q.toelichting && <p className="question-toelichting">{q.toelichting}</p>}
           {q.answer && (
             <div className="question-answer">

@@ -8,7 +8,7 @@
  * (outside text fields, where Ctrl+Z undoes typing). The question being edited stays while
  * its editor is open, also when another window deletes it.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useKeepWhileEditing } from '../../forms/keep-while-editing';
 import { isTextField, isUndoKey } from '../../keyboard/text-field';
 import { agendaItemLabel } from '../meeting-store';
@@ -36,7 +36,6 @@ const questionKey = (question: { id: string }) => question.id;
 /** The question list with its reorder controls and a button for a new free question. */
 export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
   const { questions, agendaItems } = data;
-  const id = useId();
   const [editingId, setEditingId] = useState<string>();
   const [deleted, setDeleted] = useState<TrashEntry>();
   const moves = useMoveFocus<HTMLDivElement>(questions);
@@ -118,11 +117,11 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
         <p>Nog geen vragen bij deze vergadering.</p>
       ) : (
         <div ref={moves.container} className="question-groups">
-          {groups.map((group, groupIndex) => {
-            const headingId = `${id}-groep-${groupIndex}`;
+          {groups.map((group) => {
+            // A heading, not a landmark per group: the page keeps a few regions (Agenda, Vragen, Exporteren).
             return (
-              <section key={group.agendaItem?.id ?? ''} aria-labelledby={headingId} className="question-group">
-                <h3 id={headingId}>{group.agendaItem ? `Agendapunt ${agendaItemLabel(group.agendaItem)}` : NO_AGENDA_ITEM}</h3>
+              <div key={group.agendaItem?.id ?? ''} className="question-group">
+                <h3>{group.agendaItem ? `Agendapunt ${agendaItemLabel(group.agendaItem)}` : NO_AGENDA_ITEM}</h3>
                 <ol className="question-list" start={group.questions[0]?.number}>
                   {group.questions.map((question, index) => (
                     <QuestionItem
@@ -144,7 +143,7 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
                     />
                   ))}
                 </ol>
-              </section>
+              </div>
             );
           })}
         </div>
