@@ -251,7 +251,7 @@ test('questions per agendapunt in agenda order: agenda reordered by keyboard, th
 /** Whether the page scrolls sideways. */
 const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
-test('the vergadering as a workspace: agenda beside the questions at 1366×768, above them at 200 % zoom, no horizontal scroll, axe clean in both themes', async ({ page }) => {
+test('the vergadering as a workspace: agenda beside the questions at 1366×768, above them at 200 % zoom, no horizontal scroll, axe clean in both themes; a question dragged to another agendapunt joins it', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await meetingWithAgenda(page, 'Commissie Bestuur', [
     ['4', 'Kadernota 2022 – Domein 3: Veiligheid, bestuur, dienstverlening en financiën'],
@@ -287,4 +287,17 @@ test('the vergadering as a workspace: agenda beside the questions at 1366×768, 
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize({ width: 1366, height: 768 });
   await expectNoAxeViolations(page);
+
+  // Dragged onto a question of another agendapunt, a question joins that agendapunt at that place.
+  const kadernota = 'Agendapunt 4 Kadernota 2022 – Domein 3: Veiligheid, bestuur, dienstverlening en financiën';
+  await expect(groupHeadings(page)).toHaveText([kadernota, 'Agendapunt 2 Programmabegroting']);
+  await page.getByRole('listitem', { name: /^Vraag 2/ }).dragTo(page.getByRole('listitem', { name: /^Vraag 1/ }));
+  await expect(groupHeadings(page)).toHaveText([kadernota]);
+  await expect(page.getByRole('status').filter({ hasText: 'is nu vraag' })).toHaveText(
+    `„Een gewone vraag over de begroting?” is nu vraag 1 van 2, bij agendapunt ${kadernota.replace('Agendapunt ', '')}.`,
+  );
+  expect(await screenQuestions(page)).toEqual(['1:Een gewone vraag over de begroting?', '2:Eenzeerlangwoordzonderspatieseenzeerlangwoordzonderspatieseenzeerlangwoordzonderspaties?']);
+  const [agendaItem] = (await readAllStored<StoredAgendaItem>(page, 'agendaItems')).filter((item) => item.number === '4');
+  const stored = await readAllStored<{ question: string; agendaItemId?: string }>(page, 'questions');
+  expect(stored.map((q) => q.agendaItemId)).toEqual([agendaItem!.id, agendaItem!.id]);
 });

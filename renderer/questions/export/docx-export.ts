@@ -7,7 +7,7 @@
  */
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { field, lines } from './docx-runs';
-import { tableLayout } from './docx-table';
+import { TABLE_PAGE, tableLayout } from './docx-table';
 import type { DocxLayout, ExportGroup, ExportQuestion, QuestionExport } from './export-model';
 import { cleanAllText, xmlSafeText } from './safe-text';
 
@@ -60,6 +60,7 @@ export async function buildDocx(prepared: QuestionExport, layout: DocxLayout = '
     styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: 'nl-NL' } } } } },
     sections: [
       {
+        ...(layout === 'table' ? { properties: { page: TABLE_PAGE } } : {}),
         children: [
           new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.LEFT, children: lines(exported.title) }),
           field('Fractie', exported.fractie),

@@ -2,20 +2,24 @@
  * The table layout of the Word export, as griffies use for technische vragen: per agendapunt
  * a heading and one table with the columns Nr, Vindplaats, Citaat, Vraag and Toelichting.
  * The header row repeats on every page the table runs over; the column widths are fixed and
- * fill the text width of an A4 page with Word's default margins.
+ * fill the text width of a landscape A4 page with Word's default margins (five columns of
+ * prose are too narrow on a portrait page: a vindplaats would break inside its words).
  */
-import { HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import { HeadingLevel, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { ExportGroup, ExportQuestion } from './export-model';
 import { lines } from './docx-runs';
 
-/** The table's columns: header, width in twips (together 9026: A4 minus 2 × 1440), and cell text. */
+/** The table's columns: header, width in twips (together 13958: landscape A4 minus 2 × 1440), and cell text. */
 export const TABLE_COLUMNS: readonly [header: string, width: number, text: (q: ExportQuestion) => string][] = [
   ['Nr', 600, (q) => String(q.number)],
-  ['Vindplaats', 2000, (q) => q.referenceLabel ?? ''],
-  ['Citaat', 2300, (q) => (q.reference ? `“${q.reference.quote}”` : '')],
-  ['Vraag', 2426, (q) => q.question],
-  ['Toelichting', 1700, (q) => q.toelichting],
+  ['Vindplaats', 3000, (q) => q.referenceLabel ?? ''],
+  ['Citaat', 3600, (q) => (q.reference ? `“${q.reference.quote}”` : '')],
+  ['Vraag', 4058, (q) => q.question],
+  ['Toelichting', 2700, (q) => q.toelichting],
 ];
+
+/** The page of the table layout: A4 (given upright; docx turns it), landscape. */
+export const TABLE_PAGE = { size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE } } as const;
 
 const TABLE_WIDTH = TABLE_COLUMNS.reduce((sum, [, width]) => sum + width, 0);
 const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };

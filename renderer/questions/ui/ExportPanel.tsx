@@ -27,7 +27,7 @@ type ExportState = { status: 'idle' } | { status: 'busy'; label: string } | { st
 
 const LAYOUTS: readonly { layout: DocxLayout; label: string }[] = [
   { layout: 'list', label: 'Lijst: per vraag de bron, het citaat, de vraag en de toelichting' },
-  { layout: 'table', label: 'Tabel per agendapunt: Nr, Vindplaats, Citaat, Vraag, Toelichting' },
+  { layout: 'table', label: 'Tabel per agendapunt (liggende pagina): Nr, Vindplaats, Citaat, Vraag, Toelichting' },
 ];
 
 function leftOutMessage(count: number): string {

@@ -160,6 +160,13 @@ describe('Word (.docx)', () => {
     }
   }, 150_000);
 
+  it.skipIf(!soffice)('opens in LibreOffice in the table layout, also with hostile text', async () => {
+    const text = convertWithLibreOffice(soffice!, await buildDocx(exported, 'table'));
+    if (text !== undefined) for (const shown of ['Nr', 'Vindplaats', 'Toelichting', 'Agendapunt 5a Kadernota 2022; domein 3', 'Zonder agendapunt', '1.250.000']) expect(text).toContain(shown);
+    const hostile = convertWithLibreOffice(soffice!, await buildDocx(hostileExport, 'table'));
+    if (hostile !== undefined) for (const shown of ['=SUM(A1)', '<script>alert(1)</script>', '**vet**']) expect(hostile).toContain(shown);
+  }, 300_000);
+
   it.skipIf(!soffice)('opens in LibreOffice with hostile text (formulas, XML-forbidden characters, HTML, Markdown, bidi override)', async () => {
     const text = convertWithLibreOffice(soffice!, await buildDocx(hostileExport));
     if (text !== undefined) {

@@ -2,6 +2,7 @@
 // made out of order (7 before 3), a question without agendapunt, and one of only whitespace,
 // which stays out unless asked for. Exact strings for Markdown and text, the CSV read back, and
 // the .docx read back as text in the list layout and as table cells in the table layout.
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { AgendaItem, Question } from '../../../../renderer/model/question';
 import { buildCsv } from '../../../../renderer/questions/export/csv-export';
@@ -204,9 +205,12 @@ describe('grouped Word exports', () => {
     ]);
     for (const table of tables) {
       expect(table.headerRows).toEqual([true, ...table.rows.slice(1).map(() => false)]);
-      expect(table.columnWidths).toEqual([600, 2000, 2300, 2426, 1700]);
+      expect(table.columnWidths).toEqual([600, 3000, 3600, 4058, 2700]);
     }
-    expect(TABLE_COLUMNS.reduce((sum, [, width]) => sum + width, 0)).toBe(11906 - 2 * 1440);
+    expect(TABLE_COLUMNS.reduce((sum, [, width]) => sum + width, 0)).toBe(16838 - 2 * 1440);
+    // On a landscape A4 page; the list layout stays upright.
+    expect(strFromU8(unzipSync(bytes)['word/document.xml']!)).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    expect(strFromU8(unzipSync(await buildDocx(exported, 'list'))['word/document.xml']!)).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
     // The headings stand before their tables, in agenda order.
     const text = docxText(bytes);
     const order = ['Agendapunt 3 Kadernota 2022', 'Agendapunt 7 Begroting 2027', 'Zonder agendapunt'].map((h) => text.indexOf(`${h}\n`));
