@@ -9,9 +9,10 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useKeepWhileEditing } from '../../forms/keep-while-editing';
 import { isTextField, isUndoKey } from '../../keyboard/text-field';
-import { createQuestion, deleteQuestion, moveQuestion, moveQuestionTo } from '../question-store';
+import { deleteQuestion, moveQuestion, moveQuestionTo } from '../question-store';
 import type { TrashEntry } from '../../model/trash';
 import { restoreFromTrash } from '../../trash/trash-store';
+import { NewFreeQuestionDialog } from './NewFreeQuestionDialog';
 import { QuestionItem } from './QuestionItem';
 import type { MeetingData } from './use-meetings';
 
@@ -99,10 +100,8 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [deleted]);
 
-  async function addFreeQuestion() {
-    const question = await createQuestion({ meetingId: data.meeting.id });
-    setEditingId(question.id);
-  }
+  // "Nieuwe vraag" stores nothing until its dialog is saved (NewFreeQuestionDialog).
+  const [adding, setAdding] = useState(false);
 
   return (
     <>
@@ -140,9 +139,10 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
         </ol>
       )}
       <div className="button-row">
-        <button type="button" onClick={addFreeQuestion}>
+        <button type="button" onClick={() => setAdding(true)}>
           Nieuwe vraag
         </button>
+        {adding && <NewFreeQuestionDialog meetingId={data.meeting.id} agendaItems={agendaItems} onClose={() => setAdding(false)} />}
         {deleted && (
           <button type="button" onClick={undoDelete} aria-keyshortcuts="Control+Z" title="Verwijderen ongedaan maken (Ctrl+Z)">
             Verwijderen ongedaan maken
