@@ -2,24 +2,27 @@
  * Domain functions over the questions of a vergadering: create, change, delete (into the Prullenbak),
  * number and reorder. A question's number is its place in griffie order (per agendapunt in agenda
  * order, see question-groups.ts); reordering moves a question within its agendapunt, or into
- * another one, and rewrites the order keys of that vergadering in one Dexie transaction.
+ * another one, and rewrites the order keys of that vergadering in one Dexie transaction. No
+ * question is stored without text: create, change and recreate refuse one (question-text.ts).
  */
 import { db, type LeestafelDatabase } from '../db/database';
 import type { PassageReference, Priority, Question, QuestionKind, QuestionStatus } from '../model/question';
 import { PRIORITIES, QUESTION_KINDS, STATUSES } from '../model/question';
 import type { TrashEntry } from '../model/trash';
 import { putInTrash } from '../trash/trash-store';
+import { assertQuestionText } from './question-text';
 import { assertUnchanged, EditConflictError, nextUpdatedAt, type ConflictMessages } from '../forms/edit-conflict';
 import { groupKeyOf, numberQuestions, type NumberedQuestion } from './question-groups';
 
 export { numberQuestions, type NumberedQuestion };
 
-/** What a new question needs; everything but the vergadering has a default. */
+/** What a new question needs: its vergadering and its text; everything else has a default. */
 export interface NewQuestion {
   meetingId: string;
   agendaItemId?: string;
   kind?: QuestionKind;
-  question?: string;
+  /** Refused (EmptyQuestionError) when empty or only white space. */
+  question: string;
   toelichting?: string;
   addressedTo?: string;
   priority?: Priority;
@@ -48,10 +51,11 @@ function withoutEmptyOptionals(question: Question): Question {
   return next;
 }
 
-/** Adds a question at the end of its vergadering. */
+/** Adds a question at the end of its vergadering; refuses one without text (EmptyQuestionError). */
 export async function createQuestion(input: NewQuestion, database: LeestafelDatabase = db): Promise<Question> {
   const changes: QuestionChanges = { kind: input.kind, priority: input.priority, status: input.status };
   checkCodes(changes);
+  assertQuestionText(input.question);
   return database.transaction('rw', [database.meetings, database.agendaItems, database.questions], async () => {
     if (!(await database.meetings.get(input.meetingId))) throw new Error('Deze vergadering bestaat niet meer.');
     if (input.agendaItemId) {
@@ -66,7 +70,7 @@ export async function createQuestion(input: NewQuestion, database: LeestafelData
       agendaItemId: input.agendaItemId,
       order: existing.reduce((max, q) => Math.max(max, q.order + 1), 0),
       kind: input.kind ?? 'technische-vraag',
-      question: input.question ?? '',
+      question: input.question,
       toelichting: input.toelichting ?? '',
       addressedTo: input.addressedTo,
       priority: input.priority ?? 'normaal',
@@ -93,7 +97,9 @@ export function findQuestion(id: string, database: LeestafelDatabase = db): Prom
 
 /**
  * Changes the fields of a question (an empty agendapunt, addressee or answer removes it) and
- * resolves to it as stored. With `expectedUpdatedAt` (the version an editor started from) the
+ * resolves to it as stored. A change of the text to nothing is refused (EmptyQuestionError); a
+ * change that leaves the text alone is not, so an old question without text can still be moved.
+ * With `expectedUpdatedAt` (the version an editor started from) the
  * change is refused with EditConflictError, writing nothing, when the stored question has
  * changed or is gone since: a save never overwrites a newer version.
  */
@@ -104,6 +110,7 @@ export async function updateQuestion(
   expectedUpdatedAt?: number,
 ): Promise<Question> {
   checkCodes(changes);
+  if (changes.question !== undefined) assertQuestionText(changes.question);
   return database.transaction('rw', [database.agendaItems, database.questions], async () => {
     const current = await database.questions.get(id);
     assertUnchanged(current, expectedUpdatedAt, QUESTION_CONFLICT);
@@ -144,6 +151,7 @@ export async function recreateQuestion(deleted: Question, changes: QuestionChang
     // The editor may hold a numbered question; the number is not stored.
     const { number: _number, ...stored } = deleted as Question & { number?: number };
     const next = withoutEmptyOptionals({ ...stored, ...changes, updatedAt: nextUpdatedAt(deleted.updatedAt) });
+    assertQuestionText(next.question);
     // Only an entry of this question alone: a bigger delete (a vergadering) keeps its entry whole.
     await database.trash
       .filter((entry) => entry.kind === 'question' && entry.records.questions.length === 1 && entry.records.questions[0]?.id === deleted.id)

@@ -125,6 +125,7 @@ test('a vergadering with questions from passages, reordered by keyboard and expo
   await expect(dialog.getByLabel('Vergadering')).toHaveValue(/.+/);
   await expect(dialog.getByLabel('Vergadering').locator('option:checked')).toHaveText('Raad – Kadernota ‘22 (donderdag 12 maart 2026)');
   await expectNoAxeViolations(page);
+  await dialog.getByLabel('Vraag', { exact: true }).fill('Welke derde partijen?');
   await dialog.getByRole('button', { name: 'Vraag maken' }).click();
   // The reader stays open; a notice names the question and links to the vergadering.
   const notice = page.getByRole('status').filter({ hasText: 'toegevoegd aan' });
@@ -241,15 +242,17 @@ test('free questions in the dark theme: no axe violations, dragging, undoable de
   await form.getByRole('button', { name: 'Vergadering maken' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commissie Bestuur');
   await page.getByRole('button', { name: 'Nieuwe vraag' }).click();
-  const first = page.getByRole('listitem', { name: /^Vraag 1/ });
-  await expect(first.getByLabel('Soort vraag')).toBeVisible();
+  const newQuestion = page.getByRole('dialog', { name: 'Nieuwe vraag' });
+  await expect(newQuestion.getByLabel('Soort vraag')).toBeVisible();
   await expectNoAxeViolations(page);
-  await first.getByLabel('Vraag', { exact: true }).fill('Eerste vraag');
-  await first.getByRole('button', { name: 'Opslaan' }).click();
+  await newQuestion.getByLabel('Vraag', { exact: true }).fill('Eerste vraag');
+  await newQuestion.getByRole('button', { name: 'Opslaan' }).click();
+  const first = page.getByRole('listitem', { name: /^Vraag 1/ });
+  await expect(first.locator('.question-text')).toHaveText('Eerste vraag');
   await page.getByRole('button', { name: 'Nieuwe vraag' }).click();
+  await newQuestion.getByLabel('Vraag', { exact: true }).fill('Tweede vraag');
+  await newQuestion.getByRole('button', { name: 'Opslaan' }).click();
   const second = page.getByRole('listitem', { name: /^Vraag 2/ });
-  await second.getByLabel('Vraag', { exact: true }).fill('Tweede vraag');
-  await second.getByRole('button', { name: 'Opslaan' }).click();
   await expect(second.locator('.question-text')).toHaveText('Tweede vraag');
 
   // Reorder by dragging: the second question dropped on the first takes its place.
@@ -286,9 +289,10 @@ test('Ctrl+Z on the vergadering brings the last deleted question back, but undoe
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Raad – Begroting 2026');
   for (const [number, text] of [[1, 'Eerste vraag'], [2, 'Tweede vraag']] as const) {
     await page.getByRole('button', { name: 'Nieuwe vraag' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nieuwe vraag' });
+    await dialog.getByLabel('Vraag', { exact: true }).fill(text);
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
     const item = page.getByRole('listitem', { name: new RegExp(`^Vraag ${number}`) });
-    await item.getByLabel('Vraag', { exact: true }).fill(text);
-    await item.getByRole('button', { name: 'Opslaan' }).click();
     await expect(item.locator('.question-text')).toHaveText(text);
   }
   const questions = page.getByRole('listitem', { name: /^Vraag/ });

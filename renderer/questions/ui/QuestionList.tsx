@@ -13,9 +13,10 @@ import { useKeepWhileEditing } from '../../forms/keep-while-editing';
 import { isTextField, isUndoKey } from '../../keyboard/text-field';
 import { agendaItemLabel } from '../meeting-store';
 import { groupQuestions, NO_AGENDA_ITEM } from '../question-groups';
-import { createQuestion, deleteQuestion, moveQuestion, placeQuestionAt } from '../question-store';
+import { deleteQuestion, moveQuestion, placeQuestionAt } from '../question-store';
 import type { TrashEntry } from '../../model/trash';
 import { restoreFromTrash } from '../../trash/trash-store';
+import { NewFreeQuestionDialog } from './NewFreeQuestionDialog';
 import { QuestionItem } from './QuestionItem';
 import type { MeetingData } from './use-meetings';
 import { useMoveFocus, type MovePart } from './use-move-focus';
@@ -99,10 +100,8 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [deleted]);
 
-  async function addFreeQuestion() {
-    const question = await createQuestion({ meetingId: data.meeting.id });
-    setEditingId(question.id);
-  }
+  // "Nieuwe vraag" stores nothing until its dialog is saved (NewFreeQuestionDialog).
+  const [adding, setAdding] = useState(false);
 
   return (
     <>
@@ -149,9 +148,10 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
         </div>
       )}
       <div className="button-row">
-        <button type="button" onClick={addFreeQuestion}>
+        <button type="button" onClick={() => setAdding(true)}>
           Nieuwe vraag
         </button>
+        {adding && <NewFreeQuestionDialog meetingId={data.meeting.id} agendaItems={agendaItems} onClose={() => setAdding(false)} />}
         {deleted && (
           <button type="button" onClick={undoDelete} aria-keyshortcuts="Control+Z" title="Verwijderen ongedaan maken (Ctrl+Z)">
             Verwijderen ongedaan maken
