@@ -2,6 +2,7 @@
  * One agendapunt on the agenda: its number and title, its documents, and "Omhoog", "Omlaag",
  * "Wijzigen" and "Verwijderen". The row itself takes the focus, so Alt+↑/Alt+↓ move it.
  */
+import { Trash2 } from 'lucide-react';
 import { useId, type KeyboardEvent } from 'react';
 import { documentHref } from '../../navigation/route';
 import type { AgendaItem } from '../../model/question';
@@ -48,6 +49,7 @@ export function AgendaItemRow({ item, titles, first, last, onMove, onKeyDown, on
           Wijzigen
         </button>
         <button type="button" onClick={onDelete} aria-label={`Agendapunt ${label} verwijderen`}>
+          <Trash2 />
           Verwijderen
         </button>
       </span>

@@ -6,6 +6,7 @@
  * asks for them, and the panel says how many stayed out. While a file is being made a
  * progress bar and a status line say so.
  */
+import { Download, Printer } from 'lucide-react';
 import { useId, useState } from 'react';
 import { platform } from '../../platform/desktop-bridge';
 import type { DocxLayout, QuestionExport } from '../export/export-model';
@@ -90,10 +91,12 @@ export function ExportPanel(props: ExportPanelProps) {
       <div className="button-row">
         {formats.map((format) => (
           <button key={format.id} type="button" disabled={busy || empty} onClick={() => run(format)}>
+            <Download />
             {format.label}
           </button>
         ))}
         <button type="button" disabled={busy || empty} onClick={() => window.print()}>
+          <Printer />
           {platform.isDesktop() ? 'Afdrukken' : 'Afdrukken of PDF'}
         </button>
       </div>

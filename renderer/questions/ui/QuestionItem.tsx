@@ -3,6 +3,7 @@
  * controls. A question deleted in another window while it is being edited stays with its
  * editor (which offers to keep the text), without number or controls.
  */
+import { Trash2 } from 'lucide-react';
 import type { DragEvent, KeyboardEvent } from 'react';
 import { documentHref } from '../../navigation/route';
 import { agendaItemLabel } from '../meeting-store';
@@ -109,6 +110,7 @@ export function QuestionItem(props: QuestionItemProps) {
             </button>
           )}
           <button type="button" onClick={props.onDelete} aria-label={`Vraag ${q.number} verwijderen`}>
+            <Trash2 />
             Verwijderen
           </button>
         </div>

@@ -106,7 +106,7 @@ export function ImportPreview({ fileName, plan, chosen, busy, onChoose, onImport
         </div>
       ))}
       <div className="exchange-actions">
-        <button type="button" onClick={onImport} aria-disabled={busy || chosen.size === 0} disabled={chosen.size === 0}>
+        <button type="button" className="button-primary" onClick={onImport} aria-disabled={busy || chosen.size === 0} disabled={chosen.size === 0}>
           {busy ? 'Bezig met importeren…' : 'Importeren'}
         </button>
         <button type="button" onClick={onCancel}>

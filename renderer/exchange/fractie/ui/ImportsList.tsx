@@ -3,6 +3,7 @@
  * and per import), remove an import with everything it brought (into the Prullenbak), and undo
  * that right away.
  */
+import { Trash2 } from 'lucide-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { db } from '../../../db/database';
@@ -85,6 +86,7 @@ export function ImportsList() {
                     Deze set tonen
                   </label>
                   <button type="button" onClick={() => void remove(record)}>
+                    <Trash2 />
                     Set verwijderen
                   </button>
                 </li>

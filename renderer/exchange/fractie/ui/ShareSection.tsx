@@ -3,6 +3,7 @@
  * drafts), see how many that are, and save the fractieset (a save dialog on the desktop, a
  * download in the browser edition).
  */
+import { Share2 } from 'lucide-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { FILE_FORMATS } from '../../../../electron/export-formats';
@@ -115,7 +116,8 @@ export function ShareSection() {
       <p role="status" className="fractie-count">
         {own === undefined ? 'Aantekeningen worden geteld…' : `Gaan mee: ${count} ${count === 1 ? 'aantekening' : 'aantekeningen'} en ${questions} ${questions === 1 ? 'vraag' : 'vragen'}.`}
       </p>
-      <button type="button" onClick={() => void share()} disabled={scope.documentIds.length === 0}>
+      <button type="button" className="button-primary" onClick={() => void share()} disabled={scope.documentIds.length === 0}>
+        <Share2 />
         Bestand maken…
       </button>
       <p role="status" className="exchange-status">

@@ -46,7 +46,7 @@ export function RestorePreview({ fileName, reservekopie, busy, onMerge, onReplac
             <strong>Vervangen</strong> zet al je gegevens terug zoals ze in het bestand staan.
           </p>
           <div className="exchange-actions">
-            <button type="button" aria-disabled={busy} onClick={() => !busy && onMerge()}>
+            <button type="button" className="button-primary" aria-disabled={busy} onClick={() => !busy && onMerge()}>
               Samenvoegen
             </button>
             <button type="button" aria-disabled={busy} onClick={() => !busy && setConfirming(true)}>
@@ -64,7 +64,7 @@ export function RestorePreview({ fileName, reservekopie, busy, onMerge, onReplac
             huidige gegevens opgeslagen; lukt dat niet, dan wordt er niets vervangen.
           </p>
           <div className="exchange-actions">
-            <button type="button" aria-disabled={busy} onClick={() => !busy && onReplace()}>
+            <button type="button" className="button-danger" aria-disabled={busy} onClick={() => !busy && onReplace()}>
               Reservekopie maken en vervangen
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
