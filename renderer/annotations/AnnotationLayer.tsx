@@ -1,9 +1,10 @@
 /**
  * Everything an annotation does in the text of the open document: paints the highlights,
  * shows the margin markers, offers the toolbar for a selection or a block, opens an
- * annotation on a click or a marker, and hands a question about a passage or an annotation
- * to the screen that mounts it (onAskQuestion), as it asks that screen for the author
- * before the first annotation (requireAuthor).
+ * annotation on a click, a marker or Enter on a highlight (use-highlight-keyboard.ts), and
+ * hands a question about a passage or an annotation to the screen that mounts it
+ * (onAskQuestion), as it asks that screen for the author before the first annotation
+ * (requireAuthor).
  * Mounted once by the reading view next to the article; it never changes the article's DOM.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -18,7 +19,7 @@ import { ANNOTATE_BLOCK_ATTRIBUTE } from './BlockAnnotateButton';
 import { annotatePassage, blockPassage, type Passage } from './create-annotation';
 import { rangeFromOffsets } from '../anchoring/dom-ranges';
 import { MarginMarkers } from './MarginMarkers';
-import { clearHighlights, paintIndexed } from './paint-highlights';
+import { clearHighlights, paintFocused, paintIndexed } from './paint-highlights';
 import type { Box } from './popover-position';
 import { describePassage } from '../anchoring/selectors';
 import { useArticleTextIndex } from '../anchoring/use-article-text-index';
@@ -27,6 +28,7 @@ import { useShortcutKey } from '../keyboard/use-shortcut-key';
 import { useDocumentAnnotations } from './use-document-annotations';
 import { selectedPassage, useSelectionPassage } from './use-selection-passage';
 import { useUndoableDelete } from './undo-delete';
+import { useEnterOnHighlight } from './use-highlight-keyboard';
 import './annotations.css';
 
 const ANNOTATE_KEYS = ['a', 'A'];
@@ -109,6 +111,13 @@ export function AnnotationLayer({ document: model, article, onAskQuestion, requi
     [anchored, openAnnotation, startDraft],
   );
   useSelectionPassage(getIndex, selectionHandlers);
+  useEnterOnHighlight(getIndex, anchored, useCallback((id: string) => openAnnotation(id, true), [openAnnotation]));
+
+  // The passage of the marker with the focus or the pointer, painted as focused.
+  const [focusedId, setFocusedId] = useState<string>();
+  useEffect(() => {
+    paintFocused(getIndex(), anchored.find((item) => item.annotation.id === focusedId));
+  }, [getIndex, anchored, focusedId]);
 
   // "Aantekening bij deze alinea": the buttons live in the memoised article, so listen there.
   useEffect(() => {
@@ -167,6 +176,7 @@ export function AnnotationLayer({ document: model, article, onAskQuestion, requi
         anchored={anchored}
         activeId={opened?.id}
         onOpen={(id) => openAnnotation(id, true)}
+        onFocusMarker={setFocusedId}
       />
       {draft && (
         <SelectionToolbar

@@ -1,9 +1,13 @@
 /**
  * Margin markers: a button per annotation beside the block where it starts, named by its
  * flag ("Technische vraag") or else by its colour ("Markering geel"). They are how keyboard
- * and screen-reader users find and open annotations in the text.
+ * and screen-reader users find and open annotations in the text (one tab stop each).
+ * Where the window leaves no room beside the text column (a narrow window, 200 % zoom, the
+ * panel open), the markers never lie over the text: they shrink to small coloured buttons in
+ * a gutter the text gives up on its right (annotations.css, .annotation-margin-compact), their
+ * names still read out and shown as a tooltip.
  */
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState, type CSSProperties } from 'react';
 import type { AnchoredAnnotation } from '../anchoring/anchor-all';
 import { blockAt, type AnchorText } from '../anchoring/anchor-text';
 import { COLORS, FLAGS } from '../model/annotation';
@@ -15,6 +19,8 @@ interface MarginMarkersProps {
   anchored: readonly AnchoredAnnotation[];
   activeId?: string;
   onOpen: (id: string) => void;
+  /** The annotation whose marker has the focus or the pointer (undefined: none), to show its passage. */
+  onFocusMarker?: (id: string | undefined) => void;
 }
 
 interface MarkerGroup {
@@ -28,6 +34,20 @@ export function markerLabel(item: AnchoredAnnotation): string {
   const label = flag ? FLAGS.label(flag) : `Markering ${COLORS.label(color).toLowerCase()}`;
   // A fractie member's annotation carries their initials, so it is never taken for one's own.
   return origin ? `${initialsOf(author.naam)} · ${label}` : label;
+}
+
+/** The room the full markers need beside the text column (the width of .annotation-margin, 11rem, and its padding). */
+const MARGIN_REMS = 11.5;
+
+function remInPixels(): number {
+  return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+}
+
+/** The tooltip: who made a fractie member's annotation; in the compact margin also the name the marker no longer shows. */
+function markerTitle(item: AnchoredAnnotation, compact: boolean): string | undefined {
+  const from = item.annotation.origin ? `Van ${item.annotation.author.naam}` : undefined;
+  if (!compact) return from;
+  return from ? `${markerLabel(item)} (${from.toLowerCase()})` : markerLabel(item);
 }
 
 /** Groups anchored annotations (in reading order) by the block they start in. */
@@ -44,29 +64,35 @@ export function groupByBlock(anchorText: AnchorText, anchored: readonly Anchored
 }
 
 /** The column of markers to the right of the article, each group level with its block. */
-export function MarginMarkers({ article, anchorText, anchored, activeId, onOpen }: MarginMarkersProps) {
+export function MarginMarkers({ article, anchorText, anchored, activeId, onOpen, onFocusMarker }: MarginMarkersProps) {
   const groups = useMemo(() => groupByBlock(anchorText, anchored), [anchorText, anchored]);
-  const [layout, setLayout] = useState<{ left: number; tops: Map<string, number> }>();
+  const [layout, setLayout] = useState<{ left: number; compact: boolean; tops: Map<string, number> }>();
 
   useLayoutEffect(() => {
+    const container = article.offsetParent instanceof HTMLElement ? article.offsetParent : article;
     function measure() {
       const tops = new Map<string, number>();
       for (const group of groups) {
         const block = article.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(group.blockId)}"]`);
-        if (block) tops.set(group.blockId, block.getBoundingClientRect().top - (article.offsetParent?.getBoundingClientRect().top ?? 0));
+        if (block) tops.set(group.blockId, block.getBoundingClientRect().top - container.getBoundingClientRect().top);
       }
-      setLayout({ left: article.offsetLeft + article.offsetWidth, tops });
+      const left = article.offsetLeft + article.offsetWidth;
+      setLayout({ left, compact: container.clientWidth - left < MARGIN_REMS * remInPixels(), tops });
     }
     measure();
-    // Text size and window width move the blocks.
+    // Text size, window width and the panel move the blocks and change the room beside them.
     const observer = new ResizeObserver(measure);
     observer.observe(article);
+    if (container !== article) observer.observe(container);
     return () => observer.disconnect();
   }, [article, groups]);
 
   if (!layout || groups.length === 0) return null;
   return (
-    <div className="annotation-margin" style={{ left: layout.left }}>
+    <div
+      className={`annotation-margin${layout.compact ? ' annotation-margin-compact' : ''}`}
+      style={{ '--margin-left': `${layout.left}px` } as CSSProperties}
+    >
       {groups.map((group) => (
         <div key={group.blockId} className="annotation-marker-group" style={{ top: layout.tops.get(group.blockId) ?? 0 }}>
           {group.items.map((item) => (
@@ -74,12 +100,16 @@ export function MarginMarkers({ article, anchorText, anchored, activeId, onOpen 
               key={item.annotation.id}
               type="button"
               className={`annotation-marker color-${item.annotation.color}${item.annotation.origin ? ' annotation-marker-shared' : ''}`}
-              title={item.annotation.origin ? `Van ${item.annotation.author.naam}` : undefined}
+              title={markerTitle(item, layout.compact)}
               aria-expanded={item.annotation.id === activeId}
               data-annotation-id={item.annotation.id}
               onClick={() => onOpen(item.annotation.id)}
+              onFocus={() => onFocusMarker?.(item.annotation.id)}
+              onBlur={() => onFocusMarker?.(undefined)}
+              onMouseEnter={() => onFocusMarker?.(item.annotation.id)}
+              onMouseLeave={(event) => onFocusMarker?.(event.currentTarget === document.activeElement ? item.annotation.id : undefined)}
             >
-              {markerLabel(item)}
+              <span className="annotation-marker-text">{markerLabel(item)}</span>
             </button>
           ))}
         </div>

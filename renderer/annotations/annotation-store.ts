@@ -140,3 +140,8 @@ export async function annotationsOfDocument(documentId: string, database: Leesta
 export async function allAnnotations(database: LeestafelDatabase = db): Promise<Annotation[]> {
   return withoutHidden(await database.annotations.toArray(), database);
 }
+
+/** Whether the raadslid has made any annotation of their own (fractie members' do not count); stops at the first. */
+export async function hasOwnAnnotation(database: LeestafelDatabase = db): Promise<boolean> {
+  return (await database.annotations.filter((annotation) => !annotation.origin).first()) !== undefined;
+}

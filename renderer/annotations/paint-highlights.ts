@@ -21,6 +21,9 @@ export const SHARED_HIGHLIGHT = 'annotation-shared';
 /** The registered name of the open annotation's highlight. */
 export const ACTIVE_HIGHLIGHT = 'annotation-active';
 
+/** The registered name of the highlight on the passage of the focused margin marker (use-highlight-keyboard.ts). */
+export const FOCUS_HIGHLIGHT = 'annotation-focus';
+
 /** Whether this browser can paint highlights (Electron's Chromium and Chromium ≥ 105 can). */
 export function canPaintHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -68,9 +71,19 @@ export function paintHighlights(
   return { index, painted: paintIndexed(index, anchored, activeId) };
 }
 
+/** Paints [start, end) as the focused annotation's passage, or clears that paint (no range). */
+export function paintFocused(index: ArticleTextIndex | undefined, passage?: { start: number; end: number }): void {
+  if (!canPaintHighlights()) return;
+  const range = index && passage && staticRangeFromOffsets(index, passage.start, passage.end);
+  const highlight = range ? new Highlight(range) : new Highlight();
+  highlight.priority = 2;
+  CSS.highlights.set(FOCUS_HIGHLIGHT, highlight);
+}
+
 /** Removes all annotation paint (leaving the document). */
 export function clearHighlights(): void {
   if (!canPaintHighlights()) return;
+  CSS.highlights.delete(FOCUS_HIGHLIGHT);
   for (const color of COLORS.entries) CSS.highlights.delete(highlightName(color.code));
   CSS.highlights.delete(ACTIVE_HIGHLIGHT);
   CSS.highlights.delete(SHARED_HIGHLIGHT);

@@ -11,6 +11,8 @@ export interface SettingValues {
   theme: ThemeChoice;
   /** Naam and fractie of the raadslid, asked once; used in annotations and exports. */
   profile: Author | null;
+  /** The one-time hint on how to annotate is done with: dismissed, or an annotation was made. */
+  annotateHintDone: boolean;
 }
 
 /** One stored setting. */

@@ -14,6 +14,7 @@ import type { DocumentModel } from '../documents/model';
 import { agendaItemsOf, createMeeting, defaultMeeting, listMeetings } from './meeting-store';
 import { referenceForRange } from './passage-reference';
 import { createQuestion } from './question-store';
+import { assertQuestionText } from './question-text';
 import type { PassageReference, Question, QuestionKind } from '../model/question';
 
 /** What the functions here need from outside; tests pass their own. */
@@ -70,6 +71,8 @@ async function resolveAgendaItem(meetingId: string, agendaItemId: string | undef
 type QuestionOptions = { meetingId?: string; agendaItemId?: string; kind?: QuestionKind; question?: string; annotationId?: string };
 
 async function createWithReference(reference: PassageReference, options: QuestionOptions, dependencies: PassageDependencies): Promise<Question> {
+  // Before a "Vragen zonder vergadering" is made for it: a question without text is refused.
+  assertQuestionText(options.question);
   const database = dependencies.database ?? db;
   const meetingId = await resolveMeeting(options.meetingId, database, dependencies.today ?? todayIso());
   return createQuestion(
@@ -95,24 +98,42 @@ export function createQuestionFromPassage(
   return createWithReference(referenceForTarget(model, target, model.version), options, dependencies);
 }
 
+/** What a question made from an annotation starts with: its quote and reference, and its note as the text. */
+export interface AnnotationQuestionStart {
+  reference: PassageReference;
+  note: string;
+}
+
+async function annotationWithReference(annotationId: string, dependencies: PassageDependencies) {
+  const database = dependencies.database ?? db;
+  const annotation: Annotation | undefined = await database.annotations.get(annotationId);
+  if (!annotation) throw new Error('Deze aantekening bestaat niet meer.');
+  const model = await (dependencies.loadModel ?? loadDocument)(annotation.documentId);
+  return { annotation, reference: referenceForTarget(model, annotation.target, annotation.documentVersion) };
+}
+
+/** The quote, reference and note a question from this annotation starts with (for the dialog, before anything is stored). */
+export async function startQuestionFromAnnotation(annotationId: string, dependencies: PassageDependencies = {}): Promise<AnnotationQuestionStart> {
+  const { annotation, reference } = await annotationWithReference(annotationId, dependencies);
+  return { reference, note: annotation.note.trim() };
+}
+
 /**
  * Makes a question from an annotation: the annotation's passage becomes the quote and the
- * reference, its note the question, its flag the kind. Without a vergadering it goes to the
- * next one (or a new "Vragen zonder vergadering").
+ * reference, its flag the kind, and `question` (by default its note) the text; without text it
+ * is refused. Without a vergadering it goes to the next one (or a new "Vragen zonder vergadering").
  */
 export async function createQuestionFromAnnotation(
   annotationId: string,
   meetingId?: string,
   agendaItemId?: string,
   dependencies: PassageDependencies = {},
+  question?: string,
 ): Promise<Question> {
-  const database = dependencies.database ?? db;
-  const annotation: Annotation | undefined = await database.annotations.get(annotationId);
-  if (!annotation) throw new Error('Deze aantekening bestaat niet meer.');
-  const model = await (dependencies.loadModel ?? loadDocument)(annotation.documentId);
+  const { annotation, reference } = await annotationWithReference(annotationId, dependencies);
   return createWithReference(
-    referenceForTarget(model, annotation.target, annotation.documentVersion),
-    { meetingId, agendaItemId, kind: kindForFlag(annotation.flag), question: annotation.note.trim(), annotationId },
+    reference,
+    { meetingId, agendaItemId, kind: kindForFlag(annotation.flag), question: question ?? annotation.note.trim(), annotationId },
     dependencies,
   );
 }

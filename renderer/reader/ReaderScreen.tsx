@@ -15,6 +15,7 @@ import { READER_SHORTCUTS } from '../keyboard/shortcut-lists';
 import { useShortcutKey } from '../keyboard/use-shortcut-key';
 import { QuestionAddedNotice } from '../questions/ui/QuestionAddedNotice';
 import type { DocumentModel } from '../documents/model';
+import { AnnotateHint } from './AnnotateHint';
 import { DocumentArticle } from './DocumentArticle';
 import { ReaderHeader } from './ReaderHeader';
 import { useSearchMarks } from '../search/use-search-marks';
@@ -149,12 +150,15 @@ export function ReaderScreen({ documentId, sectionId, startupDocument }: ReaderS
       <ReaderHeader />
       <div className="reader-layout">
         {document && (
-          <TableOfContents
-            documentId={documentId}
-            entries={document.toc}
-            currentSectionId={topBlockId ? sectionOfBlock.get(topBlockId) : undefined}
-            onReselect={reselect}
-          />
+          <div className="reader-side">
+            <AnnotateHint />
+            <TableOfContents
+              documentId={documentId}
+              entries={document.toc}
+              currentSectionId={topBlockId ? sectionOfBlock.get(topBlockId) : undefined}
+              onReselect={reselect}
+            />
+          </div>
         )}
         <main id="inhoud" tabIndex={-1}>
           {state.status === 'loading' && (

@@ -1,5 +1,5 @@
 /**
- * The reader's settings (font size, theme) as domain functions over the settings table,
+ * The reader's settings (font size, theme, profile, whether the annotate hint is done) as domain functions over the settings table,
  * with their defaults and allowed values.
  */
 import type { Author } from '../model/author';
@@ -12,7 +12,7 @@ import { validateProfile } from './profile-validation';
 export const FONT_SCALES: readonly number[] = [0.875, 1, 1.125, 1.25, 1.5, 1.75, 2];
 
 /** The values used when the user has not chosen anything. */
-export const DEFAULT_SETTINGS: Readonly<SettingValues> = { fontScale: 1, theme: 'system', profile: null };
+export const DEFAULT_SETTINGS: Readonly<SettingValues> = { fontScale: 1, theme: 'system', profile: null, annotateHintDone: false };
 
 const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 
@@ -24,6 +24,7 @@ export async function getSettings(database: LeestafelDatabase = db): Promise<Set
     if (record.key === 'fontScale' && FONT_SCALES.includes(record.value)) settings.fontScale = record.value;
     if (record.key === 'theme' && THEMES.includes(record.value)) settings.theme = record.value;
     if (record.key === 'profile' && record.value && typeof record.value.naam === 'string') settings.profile = record.value;
+    if (record.key === 'annotateHintDone' && record.value === true) settings.annotateHintDone = true;
   }
   return settings;
 }
@@ -46,6 +47,11 @@ export function stepFontScale(current: number, direction: 1 | -1): number {
 export async function setTheme(theme: ThemeChoice, database: LeestafelDatabase = db): Promise<void> {
   if (!THEMES.includes(theme)) throw new RangeError(`Onbekend thema: ${theme}`);
   await database.settings.put({ key: 'theme', value: theme });
+}
+
+/** Remembers that the hint on how to annotate is done with (dismissed, or an annotation made): it never shows again. */
+export async function setAnnotateHintDone(database: LeestafelDatabase = db): Promise<void> {
+  await database.settings.put({ key: 'annotateHintDone', value: true });
 }
 
 /** Stores the raadslid's profile (naam and fractie, trimmed); it must pass validateProfile. */

@@ -231,9 +231,10 @@ test('an agendapunt is changed, the Prullenbak is emptied after a confirmation, 
   await page.getByRole('button', { name: 'Agendapunt 5a Kadernota 2022 verwijderen' }).click();
   await expect(agenda.getByText('Nog geen agendapunten.')).toBeVisible();
   await page.getByRole('button', { name: 'Nieuwe vraag' }).click();
-  const question1 = page.getByRole('listitem', { name: /^Vraag 1/ });
-  await question1.getByLabel('Vraag', { exact: true }).fill('Wat kost het?');
-  await question1.getByRole('button', { name: 'Opslaan' }).click();
+  const newQuestion = page.getByRole('dialog', { name: 'Nieuwe vraag' });
+  await newQuestion.getByLabel('Vraag', { exact: true }).fill('Wat kost het?');
+  await newQuestion.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('listitem', { name: /^Vraag 1/ }).locator('.question-text')).toHaveText('Wat kost het?');
   await page.getByRole('button', { name: 'Vraag 1 verwijderen' }).click();
   await expect.poll(() => trashCount(page)).toBe(2);
 

@@ -125,6 +125,7 @@ test('a vergadering with questions from passages, reordered by keyboard and expo
   await expect(dialog.getByLabel('Vergadering')).toHaveValue(/.+/);
   await expect(dialog.getByLabel('Vergadering').locator('option:checked')).toHaveText('Raad – Kadernota ‘22 (donderdag 12 maart 2026)');
   await expectNoAxeViolations(page);
+  await dialog.getByLabel('Vraag', { exact: true }).fill('Welke derde partijen?');
   await dialog.getByRole('button', { name: 'Vraag maken' }).click();
   // The reader stays open; a notice names the question and links to the vergadering.
   const notice = page.getByRole('status').filter({ hasText: 'toegevoegd aan' });
@@ -179,7 +180,7 @@ test('a vergadering with questions from passages, reordered by keyboard and expo
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText('Opgeslagen: vragen-raad-kadernota-22-2026-03-12.docx');
   const word = docxText(new Uint8Array(docx.bytes));
   expect(word).toContain('Fractie: Fractie Leusden\nRaadslid: Zoë van Beëk\nVergadering: Raad – Kadernota ‘22 (Raadsvergadering)\nDatum: donderdag 12 maart 2026\n');
-  expect(word).toContain(`Vraag 1 – Technische vraag\nAgendapunt: 5a Kadernota 2022\nBron: ${REFERENCE}\n`);
+  expect(word).toContain(`Agendapunt 5a Kadernota 2022\nVraag 1 – Technische vraag\nBron: ${REFERENCE}\n`);
   expect(word).toContain(`“${QUOTE}”\n`);
   expect(word).toContain(`Vraag\n${QUESTION}\n`);
   expect(word).toContain(`Toelichting\n${TOELICHTING}\n`);
@@ -190,9 +191,9 @@ test('a vergadering with questions from passages, reordered by keyboard and expo
   expect(markdown.name).toBe('vragen-raad-kadernota-22-2026-03-12.md');
   const md = markdown.bytes.toString('utf8');
   expect(md).toContain('# Vragen – Raad – Kadernota ‘22\n');
-  expect(md).toContain(`## Vraag 1 – Technische vraag\n\n**Agendapunt:** 5a Kadernota 2022  \n**Bron:** ${REFERENCE}`);
+  expect(md).toContain(`## Agendapunt 5a Kadernota 2022\n\n### Vraag 1 – Technische vraag\n\n**Bron:** ${REFERENCE}`);
   expect(md).toContain(`> ${QUOTE}\n\n**Vraag:**  \n${QUESTION.replace('\n', '  \n')}`);
-  expect(md).toContain(`## Vraag 2 – Technische vraag`);
+  expect(md).toContain(`### Vraag 2 – Technische vraag`);
 
   // CSV, read back as a spreadsheet does.
   const csv = await downloaded(page, 'CSV (.csv)');
@@ -211,7 +212,7 @@ test('a vergadering with questions from passages, reordered by keyboard and expo
   await page.getByRole('radio', { name: 'Geselecteerde vragen (1)' }).check();
   const selection = await downloaded(page, 'Markdown (.md)');
   const selected = selection.bytes.toString('utf8');
-  expect(selected).toContain('## Vraag 2 – Technische vraag');
+  expect(selected).toContain('### Vraag 2 – Technische vraag');
   expect(selected).not.toContain('## Vraag 1');
   await expectNoAxeViolations(page);
 
@@ -221,11 +222,11 @@ test('a vergadering with questions from passages, reordered by keyboard and expo
   await expect(printView).toBeVisible();
   await expect(page.getByRole('button', { name: 'Afdrukken of PDF' })).toBeHidden();
   await expect(printView).toContainText('Datumdonderdag 12 maart 2026');
-  await expect(printView.locator('h2')).toHaveText(['Vraag 2 – Technische vraag']);
+  await expect(printView.locator('h3')).toHaveText(['Vraag 2 – Technische vraag']);
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('radio', { name: 'Alle vragen (2)' }).check();
   await page.emulateMedia({ media: 'print' });
-  await expect(printView.locator('h2')).toHaveText(['Vraag 1 – Technische vraag', 'Vraag 2 – Technische vraag']);
+  await expect(printView.locator('h3')).toHaveText(['Vraag 1 – Technische vraag', 'Vraag 2 – Technische vraag']);
   await expect(printView.locator('blockquote').first()).toHaveText(`“${QUOTE}”`);
 });
 
@@ -241,15 +242,17 @@ test('free questions in the dark theme: no axe violations, dragging, undoable de
   await form.getByRole('button', { name: 'Vergadering maken' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Commissie Bestuur');
   await page.getByRole('button', { name: 'Nieuwe vraag' }).click();
-  const first = page.getByRole('listitem', { name: /^Vraag 1/ });
-  await expect(first.getByLabel('Soort vraag')).toBeVisible();
+  const newQuestion = page.getByRole('dialog', { name: 'Nieuwe vraag' });
+  await expect(newQuestion.getByLabel('Soort vraag')).toBeVisible();
   await expectNoAxeViolations(page);
-  await first.getByLabel('Vraag', { exact: true }).fill('Eerste vraag');
-  await first.getByRole('button', { name: 'Opslaan' }).click();
+  await newQuestion.getByLabel('Vraag', { exact: true }).fill('Eerste vraag');
+  await newQuestion.getByRole('button', { name: 'Opslaan' }).click();
+  const first = page.getByRole('listitem', { name: /^Vraag 1/ });
+  await expect(first.locator('.question-text')).toHaveText('Eerste vraag');
   await page.getByRole('button', { name: 'Nieuwe vraag' }).click();
+  await newQuestion.getByLabel('Vraag', { exact: true }).fill('Tweede vraag');
+  await newQuestion.getByRole('button', { name: 'Opslaan' }).click();
   const second = page.getByRole('listitem', { name: /^Vraag 2/ });
-  await second.getByLabel('Vraag', { exact: true }).fill('Tweede vraag');
-  await second.getByRole('button', { name: 'Opslaan' }).click();
   await expect(second.locator('.question-text')).toHaveText('Tweede vraag');
 
   // Reorder by dragging: the second question dropped on the first takes its place.
@@ -286,9 +289,10 @@ test('Ctrl+Z on the vergadering brings the last deleted question back, but undoe
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Raad – Begroting 2026');
   for (const [number, text] of [[1, 'Eerste vraag'], [2, 'Tweede vraag']] as const) {
     await page.getByRole('button', { name: 'Nieuwe vraag' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nieuwe vraag' });
+    await dialog.getByLabel('Vraag', { exact: true }).fill(text);
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
     const item = page.getByRole('listitem', { name: new RegExp(`^Vraag ${number}`) });
-    await item.getByLabel('Vraag', { exact: true }).fill(text);
-    await item.getByRole('button', { name: 'Opslaan' }).click();
     await expect(item.locator('.question-text')).toHaveText(text);
   }
   const questions = page.getByRole('listitem', { name: /^Vraag/ });

@@ -120,6 +120,13 @@ test('one toolbar for a selection, with "Vraag stellen": a paragraph becomes a q
 
   const dialog = page.getByRole('dialog', { name: 'Vraag maken' });
   await expect(dialog).toBeVisible();
+  // The dialog shows the passage it is about and asks the question first.
+  await expect(dialog.locator('blockquote')).toHaveText(/^Thuis in Leusden, dat is de titel van dit beleidskader\./);
+  await expect(dialog).toContainText(`Vindplaats: ${BELEIDSKADER.title}`);
+  const text = dialog.getByLabel('Vraag', { exact: true });
+  await expect(text).toBeFocused();
+  await page.keyboard.type('Wat betekent gezamenlijkheid hier concreet?');
+  await page.keyboard.press('Tab');
   const meeting = dialog.getByLabel('Vergadering');
   await expect(meeting).toBeFocused();
   // The next vergadering is proposed; the raadslid picks the later one with the arrow key.
@@ -147,6 +154,7 @@ test('one toolbar for a selection, with "Vraag stellen": a paragraph becomes a q
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Raad Sociaal Domein');
   const question = page.getByRole('listitem', { name: /^Vraag 1/ });
   await expect(question.locator('blockquote')).toHaveText(paragraph!);
+  await expect(question.locator('.question-text')).toHaveText('Wat betekent gezamenlijkheid hier concreet?');
   await expect(question.getByRole('link', { name: new RegExp(`^${BELEIDSKADER.title}`) })).toHaveAttribute(
     'href',
     `#/doc/${BELEIDSKADER.id}/p-3`,
@@ -177,6 +185,9 @@ test('a question from an opened annotation and from its entry in the Aantekening
   await expect(fromEditor).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog).toBeVisible();
+  await expect(dialog.locator('blockquote')).toHaveText(PHRASE);
+  await expect(dialog.getByLabel('Vraag', { exact: true })).toBeFocused();
+  await page.keyboard.type('Hoe meet de gemeente verbondenheid?');
   await dialog.getByRole('button', { name: 'Vraag maken' }).press('Enter');
   // Still in the text: the editor closes and gives the focus back to the margin marker.
   const notice = questionNotice(page);
@@ -201,6 +212,7 @@ test('a question from an opened annotation and from its entry in the Aantekening
   await expect(panel).toBeVisible();
   await expect(fromEntry).toBeFocused();
   await page.keyboard.press('Enter');
+  await page.keyboard.type('En gezamenlijkheid?');
   await dialog.getByRole('button', { name: 'Vraag maken' }).press('Enter');
   await expect(notice).toHaveText(/^Vraag 2 toegevoegd aan Raad Sociaal Domein/);
   await expect(dialog).toBeHidden();

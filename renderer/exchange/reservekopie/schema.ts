@@ -105,6 +105,7 @@ export const settingSchema = v.variant('key', [
   v.strictObject({ key: v.literal('fontScale'), value: v.pipe(v.number(), v.finite(), v.gtValue(0)) }),
   v.strictObject({ key: v.literal('theme'), value: v.picklist(['system', 'light', 'dark']) }),
   v.strictObject({ key: v.literal('profile'), value: v.nullable(author) }),
+  v.strictObject({ key: v.literal('annotateHintDone'), value: v.boolean() }),
 ]);
 
 /** A reading position (model/reading-position.ts). */

@@ -1,19 +1,30 @@
 /**
  * A modal dialog that makes a question from a passage: from an annotation
  * (`NewQuestionFromAnnotation`, for the annotation editor and panel) or from a selection in
- * the reading view. The user picks the vergadering and agendapunt; quote and reference are
- * filled in automatically. Afterwards the raadslid stays in the text: the dialog closes (the
- * focus goes back to its opener) and a notice says which question it became, with a link to
- * the vergadering (announceAddedQuestion, QuestionAddedNotice).
+ * the reading view. It shows the quote and vindplaats (read-only), asks the question's text
+ * (from an annotation: its note to start with) and lets the user pick the vergadering and
+ * agendapunt. Nothing is stored before "Vraag maken", and not without text. Afterwards the
+ * raadslid stays in the text: the dialog closes (the focus goes back to its opener) and a
+ * notice says which question it became, with a link to the vergadering (announceAddedQuestion,
+ * QuestionAddedNotice).
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TextTarget } from '../../model/text-target';
+import type { PassageReference } from '../../model/question';
 import type { DocumentModel } from '../../documents/model';
 import { useSubmit } from '../../forms/use-submit';
 import { formatDutchDate } from '../export/dutch-date';
 import { agendaItemLabel, defaultMeeting } from '../meeting-store';
 import { announceAddedQuestion } from '../question-added';
-import { createQuestionFromAnnotation, createQuestionFromPassage, FALLBACK_MEETING_NAME } from '../question-from-passage';
+import {
+  createQuestionFromAnnotation,
+  createQuestionFromPassage,
+  FALLBACK_MEETING_NAME,
+  referenceForTarget,
+  startQuestionFromAnnotation,
+} from '../question-from-passage';
+import { PassagePreview } from './PassagePreview';
+import { QuestionTextField, useQuestionText } from './QuestionTextField';
 import { useMeetingData, useMeetings } from './use-meetings';
 
 /** Where the question's passage comes from. */
@@ -30,6 +41,34 @@ function todayIso(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** The reference of the passage, and for an annotation its note (read from the database). */
+function usePassageStart(source: QuestionSource, onNote: (note: string) => void): { reference?: PassageReference; problem?: string } {
+  const fromPassage = useMemo(
+    () => (source.kind === 'passage' ? referenceForTarget(source.model, source.target, source.model.version) : undefined),
+    [source],
+  );
+  const [fromAnnotation, setFromAnnotation] = useState<{ reference?: PassageReference; problem?: string }>({});
+  const annotationId = source.kind === 'annotation' ? source.annotationId : undefined;
+  const noteTaken = useRef(onNote);
+  noteTaken.current = onNote;
+  useEffect(() => {
+    if (!annotationId) return;
+    let current = true;
+    startQuestionFromAnnotation(annotationId).then(
+      ({ reference, note }) => {
+        if (!current) return;
+        setFromAnnotation({ reference });
+        noteTaken.current(note);
+      },
+      (failure: unknown) => current && setFromAnnotation({ problem: failure instanceof Error ? failure.message : String(failure) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [annotationId]);
+  return fromPassage ? { reference: fromPassage } : fromAnnotation;
+}
+
 /** The dialog; mount it when the user asks for a question, unmount it on `onClose`. */
 export function NewQuestionDialog({ source, onClose }: NewQuestionDialogProps) {
   const id = useId();
@@ -39,6 +78,9 @@ export function NewQuestionDialog({ source, onClose }: NewQuestionDialogProps) {
   const chosenMeeting = meetingId ?? (meetings && defaultMeeting(meetings, todayIso())?.id) ?? '';
   const agenda = useMeetingData(chosenMeeting || 'none')?.agendaItems ?? [];
   const [agendaItemId, setAgendaItemId] = useState('');
+  const questionText = useQuestionText();
+  // The annotation's note is the text to start with.
+  const { reference, problem } = usePassageStart(source, questionText.offer);
   const added = useRef(false);
 
   useEffect(() => {
@@ -48,13 +90,14 @@ export function NewQuestionDialog({ source, onClose }: NewQuestionDialogProps) {
   }, []);
 
   const { submit, error } = useSubmit(async () => {
-    if (added.current) return;
+    if (added.current || !questionText.check()) return;
     const meeting = chosenMeeting || undefined;
     const item = agendaItemId || undefined;
+    const text = questionText.text;
     const question =
       source.kind === 'annotation'
-        ? await createQuestionFromAnnotation(source.annotationId, meeting, item)
-        : await createQuestionFromPassage(source.model, source.target, { meetingId: meeting, agendaItemId: item });
+        ? await createQuestionFromAnnotation(source.annotationId, meeting, item, {}, text)
+        : await createQuestionFromPassage(source.model, source.target, { meetingId: meeting, agendaItemId: item, question: text });
     added.current = true;
     // Close first, so that the focus lands before the polite notice is read out.
     dialog.current?.close();
@@ -75,9 +118,10 @@ export function NewQuestionDialog({ source, onClose }: NewQuestionDialogProps) {
         if (event.key === 'Escape') event.stopPropagation();
       }}
     >
-      <form className="stacked-form" onSubmit={submit}>
+      <form className="stacked-form" onSubmit={submit} noValidate>
         <h2 id={`${id}-title`}>Vraag maken</h2>
-        <p>Het citaat en de vindplaats worden automatisch ingevuld.</p>
+        {problem ? <p className="form-error">{problem}</p> : <PassagePreview reference={reference} />}
+        <QuestionTextField id={`${id}-question`} state={questionText} />
         <label htmlFor={`${id}-meeting`}>Vergadering</label>
         <select
           id={`${id}-meeting`}

@@ -7,6 +7,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { agendaItemLabel } from '../meeting-store';
 import { findQuestion, recreateQuestion, updateQuestion, type QuestionChanges } from '../question-store';
+import { questionTextProblem } from '../question-text';
+import { QuestionTextField } from './QuestionTextField';
 import { PRIORITIES, QUESTION_KINDS, STATUSES, type AgendaItem, type Question } from '../../model/question';
 import { describeStorageError } from '../../db/storage-errors';
 import { fieldDifferences } from '../../forms/edit-conflict';
@@ -49,11 +51,22 @@ export function QuestionEditor({ question, agendaItems, onDone }: { question: Qu
   const [draft, setDraft] = useState<Draft>(() => draftOf(question));
   const [error, setError] = useState<string>();
   const firstField = useRef<HTMLSelectElement>(null);
+  const questionField = useRef<HTMLTextAreaElement>(null);
+  const [textProblem, setTextProblem] = useState<string>();
   const { state, lastKnown, save, rebase } = useEditConflict(question, question.id, () => findQuestion(question.id));
   const current = state.kind === 'changed' ? state.current : undefined;
   const set = <K extends keyof QuestionChanges>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
+  // Emptying the text is refused here, with the reason beside the field (the store refuses it too).
+  function textAccepted(): boolean {
+    const problem = questionTextProblem(draft.question);
+    setTextProblem(problem);
+    if (problem) questionField.current?.focus();
+    return problem === undefined;
+  }
+
   async function store(expected?: number) {
+    if (!textAccepted()) return;
     try {
       const stored = await save((expectedUpdatedAt) => updateQuestion(question.id, draft, undefined, expectedUpdatedAt), expected);
       setError(undefined);
@@ -76,7 +89,7 @@ export function QuestionEditor({ question, agendaItems, onDone }: { question: Qu
   }
 
   return (
-    <form className="stacked-form question-editor" onSubmit={submit}>
+    <form className="stacked-form question-editor" onSubmit={submit} noValidate>
       {state.kind !== 'in-sync' && (
         <EditConflictNotice
           subject="Deze vraag"
@@ -85,7 +98,7 @@ export function QuestionEditor({ question, agendaItems, onDone }: { question: Qu
           onKeepMine={() => store(current?.updatedAt)}
           onTakeTheirs={() => current && takeTheirs(current)}
           onKeepText={async () => {
-            if (await save(() => recreateQuestion(lastKnown, draft))) onDone();
+            if (textAccepted() && (await save(() => recreateQuestion(lastKnown, draft)))) onDone();
           }}
         />
       )}
@@ -102,8 +115,18 @@ export function QuestionEditor({ question, agendaItems, onDone }: { question: Qu
           <option key={item.id} value={item.id}>{agendaItemLabel(item)}</option>
         ))}
       </select>
-      <label htmlFor={`${id}-question`}>Vraag</label>
-      <textarea id={`${id}-question`} rows={4} value={draft.question} onChange={(e) => set('question', e.target.value)} />
+      <QuestionTextField
+        id={`${id}-question`}
+        state={{
+          text: draft.question,
+          setText: (text) => {
+            set('question', text);
+            if (questionTextProblem(text) === undefined) setTextProblem(undefined);
+          },
+          problem: textProblem,
+          field: questionField,
+        }}
+      />
       <label htmlFor={`${id}-toelichting`}>Toelichting</label>
       <textarea id={`${id}-toelichting`} rows={3} value={draft.toelichting} onChange={(e) => set('toelichting', e.target.value)} />
       <label htmlFor={`${id}-to`}>Gericht aan (optioneel)</label>

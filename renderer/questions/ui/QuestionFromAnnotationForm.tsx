@@ -1,10 +1,15 @@
-/** On the vergadering screen: pick one of your annotations and make a question of it. */
+/**
+ * On the vergadering screen: pick one of your annotations and make a question of it. The
+ * question's text starts as the annotation's note and can be changed; without text nothing is stored.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { allAnnotations } from '../../annotations/annotation-store';
 import { useSubmit } from '../../forms/use-submit';
 import { agendaItemLabel } from '../meeting-store';
 import { createQuestionFromAnnotation } from '../question-from-passage';
+import { questionTextProblem } from '../question-text';
+import { QuestionTextField } from './QuestionTextField';
 import type { AgendaItem } from '../../model/question';
 import { useDocumentIndex } from '../../documents/use-document-index';
 
@@ -22,16 +27,25 @@ export function QuestionFromAnnotationForm({ meetingId, agendaItems }: { meeting
   const [agendaItemId, setAgendaItemId] = useState('');
   const [added, setAdded] = useState(false);
   const chosen = annotationId || annotations?.[0]?.id;
+  // The text typed for the chosen annotation; another choice starts again from its note.
+  const [typed, setTyped] = useState<{ annotationId: string; text: string }>();
+  const text = typed && typed.annotationId === chosen ? typed.text : (annotations?.find((a) => a.id === chosen)?.note.trim() ?? '');
+  const [textProblem, setTextProblem] = useState<string>();
+  const field = useRef<HTMLTextAreaElement>(null);
   const { submit, error } = useSubmit(async () => {
     setAdded(false);
-    if (chosen) await createQuestionFromAnnotation(chosen, meetingId, agendaItemId || undefined);
+    const problem = questionTextProblem(text);
+    setTextProblem(problem);
+    if (problem) return field.current?.focus();
+    if (chosen) await createQuestionFromAnnotation(chosen, meetingId, agendaItemId || undefined, {}, text);
+    setTyped(undefined);
     setAdded(true);
   });
 
   if (!annotations || annotations.length === 0) return null;
 
   return (
-    <form className="panel stacked-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+    <form className="panel stacked-form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <h3 id={`${id}-title`}>Vraag maken van een aantekening</h3>
       <label htmlFor={`${id}-annotation`}>Aantekening</label>
       <select id={`${id}-annotation`} value={chosen} onChange={(e) => setAnnotationId(e.target.value)}>
@@ -41,6 +55,19 @@ export function QuestionFromAnnotationForm({ meetingId, agendaItems }: { meeting
           </option>
         ))}
       </select>
+      <QuestionTextField
+        id={`${id}-question`}
+        rows={3}
+        state={{
+          text,
+          setText: (next) => {
+            if (chosen) setTyped({ annotationId: chosen, text: next });
+            if (questionTextProblem(next) === undefined) setTextProblem(undefined);
+          },
+          problem: textProblem,
+          field,
+        }}
+      />
       <label htmlFor={`${id}-agenda`}>Agendapunt</label>
       <select id={`${id}-agenda`} value={agendaItemId} onChange={(e) => setAgendaItemId(e.target.value)}>
         <option value="">Automatisch (bij het document)</option>

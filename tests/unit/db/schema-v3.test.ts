@@ -42,7 +42,7 @@ describe('schema version 3', () => {
     await database.open();
     expect(database.verno).toBe(5);
     expect(await annotationsOfDocument('kadernota-2022-domein-3', database)).toEqual([annotation]);
-    expect(await getSettings(database)).toEqual({ fontScale: 1, theme: 'dark', profile: { naam: 'Anna de Vries', fractie: 'Fractie Leusden' } });
+    expect(await getSettings(database)).toEqual({ fontScale: 1, theme: 'dark', profile: { naam: 'Anna de Vries', fractie: 'Fractie Leusden' }, annotateHintDone: false });
     expect(await database.readingPositions.get('kadernota-2022-domein-3')).toEqual({ documentId: 'kadernota-2022-domein-3', blockId: 'p-12', updatedAt: 3 });
     expect(await database.meetings.count()).toBe(0);
     expect(await database.agendaItems.count()).toBe(0);

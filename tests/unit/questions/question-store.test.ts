@@ -104,13 +104,13 @@ describe('questions', () => {
     expect(await texts(a.id, database)).toEqual(['1:Een', '2:Twee']);
     expect(await texts(b.id, database)).toEqual(['1:Ander']);
     expect(await database.questions.get((await questionsOf(a.id, database))[1]!.id)).not.toHaveProperty('addressedTo');
-    await expect(createQuestion({ meetingId: a.id, agendaItemId: itemOfB.id }, database)).rejects.toThrow('hoort niet bij deze vergadering');
+    await expect(createQuestion({ meetingId: a.id, agendaItemId: itemOfB.id, question: 'Drie' }, database)).rejects.toThrow('hoort niet bij deze vergadering');
   });
 
   it('changes every field, and records the answer and status', async () => {
     const database = freshDatabase();
     const meeting = await createMeeting({ name: 'Raad', date: '2026-03-12', kind: 'raad' }, database);
-    const question = await createQuestion({ meetingId: meeting.id }, database);
+    const question = await createQuestion({ meetingId: meeting.id, question: 'Eerste opzet' }, database);
     await updateQuestion(question.id, { kind: 'schriftelijke-vraag', question: 'Wat kost het?', toelichting: 'Zie € 1,2 mln.', addressedTo: 'Wethouder', priority: 'hoog', status: 'beantwoord', answer: 'Het kost € 1,2 miljoen.' }, database);
     expect(await database.questions.get(question.id)).toMatchObject({ kind: 'schriftelijke-vraag', question: 'Wat kost het?', toelichting: 'Zie € 1,2 mln.', addressedTo: 'Wethouder', priority: 'hoog', status: 'beantwoord', answer: 'Het kost € 1,2 miljoen.' });
     await expect(updateQuestion(question.id, { status: 'weg' as never }, database)).rejects.toThrow('Onbekende status: weg');
@@ -174,7 +174,7 @@ describe('questions from passages', () => {
       { documentId: kadernota.id, documentVersion: kadernota.version, target: describeRange(anchorText.text, start, start + 20), color: 'groen', flag: 'motie-idee', author: { naam: 'Anna', fractie: 'F' } },
       database,
     );
-    const question = await createQuestionFromAnnotation(annotation.id, undefined, undefined, { database, loadModel, today: '2026-03-01' });
+    const question = await createQuestionFromAnnotation(annotation.id, undefined, undefined, { database, loadModel, today: '2026-03-01' }, 'Is dit een motie waard?');
     expect(question.kind).toBe('vraag-voor-de-vergadering');
     expect(await database.meetings.get(question.meetingId)).toMatchObject({ name: FALLBACK_MEETING_NAME, date: '2026-03-01', kind: 'overig' });
   });
@@ -187,16 +187,16 @@ describe('questions from passages', () => {
     const start = anchorText.text.indexOf('elkaar.\nWe vergroten de maatschappelijke', list.start);
     const found = { start, end: start + 'elkaar.\nWe vergroten de maatschappelijke'.length };
     expect(found.end).toBeLessThanOrEqual(list.end);
-    const question = await createQuestionFromPassage(kadernota, describeRange(anchorText.text, found.start, found.end, 'l-47'), { meetingId: meeting.id }, { database });
+    const question = await createQuestionFromPassage(kadernota, describeRange(anchorText.text, found.start, found.end, 'l-47'), { meetingId: meeting.id, question: 'Hoe?' }, { database });
     expect(question.reference).toMatchObject({ sectionNumber: '3.01', paragraphNumber: 2, quote: 'elkaar.\nWe vergroten de maatschappelijke' });
   });
 
   it('describes a question made in the reader by its number and vergadering, for the notice', async () => {
     const database = freshDatabase();
     const meeting = await createMeeting({ name: 'Raad – Begroting 2026', date: '2026-11-06', kind: 'raad' }, database);
-    await createQuestion({ meetingId: meeting.id }, database);
-    await createQuestion({ meetingId: meeting.id }, database);
-    const question = await createQuestionFromPassage(kadernota, describeRange(anchorText.text, start, start + 20), { meetingId: meeting.id }, { database });
+    await createQuestion({ meetingId: meeting.id, question: 'Een' }, database);
+    await createQuestion({ meetingId: meeting.id, question: 'Twee' }, database);
+    const question = await createQuestionFromPassage(kadernota, describeRange(anchorText.text, start, start + 20), { meetingId: meeting.id, question: 'Drie' }, { database });
     expect(await describeAddedQuestion(question, database)).toEqual({ meetingId: meeting.id, meetingName: 'Raad – Begroting 2026', number: 3 });
   });
 });

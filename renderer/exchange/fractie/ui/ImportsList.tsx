@@ -56,7 +56,7 @@ export function ImportsList() {
   }
 
   return (
-    <section aria-labelledby={`${id}-title`} className="fractie-section">
+    <section aria-labelledby={`${id}-title`} className="exchange-section">
       <h2 id={`${id}-title`}>Geïmporteerde sets</h2>
       {imports !== undefined && imports.length === 0 && <p>Nog niets geïmporteerd.</p>}
       {[...byAuthor].map(([authorKey, records]) => {
@@ -95,7 +95,7 @@ export function ImportsList() {
           </div>
         );
       })}
-      <p role="status" className="fractie-status">
+      <p role="status" className="exchange-status">
         {message}
         {removed && (
           <>

@@ -57,7 +57,7 @@ export function ShareSection() {
   }
 
   return (
-    <section aria-labelledby={`${id}-title`} className="fractie-section">
+    <section aria-labelledby={`${id}-title`} className="exchange-section">
       <h2 id={`${id}-title`}>Delen</h2>
       <p>
         Alleen aantekeningen die je op <strong>Fractie</strong> hebt gezet gaan mee, met je naam en fractie. Privé-aantekeningen, je instellingen, leesposities en
@@ -120,7 +120,7 @@ export function ShareSection() {
         <Share2 />
         Bestand maken…
       </button>
-      <p role="status" className="fractie-status">
+      <p role="status" className="exchange-status">
         {message}
       </p>
       <div role="alert">{problem && <p className="form-error">{problem}</p>}</div>

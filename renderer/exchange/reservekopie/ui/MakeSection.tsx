@@ -22,7 +22,7 @@ export function MakeSection() {
   }
 
   return (
-    <section aria-labelledby={`${id}-title`} className="reservekopie-section">
+    <section aria-labelledby={`${id}-title`} className="exchange-section">
       <h2 id={`${id}-title`}>Reservekopie maken</h2>
       <p>
         Eén bestand met al je werk: aantekeningen, vergaderingen met agendapunten en vragen, je instellingen en profiel, leesposities en de Prullenbak.
@@ -32,7 +32,7 @@ export function MakeSection() {
         <Download />
         Reservekopie maken
       </button>
-      <p role="status" className="reservekopie-status">
+      <p role="status" className="exchange-status">
         {state.status === 'busy' ? 'Reservekopie wordt gemaakt…' : state.status === 'done' ? state.message : ''}
       </p>
       {state.status === 'failed' && (

@@ -1,0 +1,68 @@
+/**
+ * The one-time hint for a first-time reader on how to annotate. It sits above the table of
+ * contents, beside the text (above it on a narrow screen), so it never covers a word; being
+ * outside <main>, it leaves "Naar de tekst" landing straight in the text. It goes for good when
+ * dismissed or once the first annotation is made (the setting annotateHintDone); a reader who
+ * already has annotations never sees it. Without working storage it stays away, as annotating
+ * is not possible there anyway.
+ */
+import { useEffect, useId, useState } from 'react';
+import { hasOwnAnnotation } from '../annotations/annotation-store';
+import { setAnnotateHintDone } from '../settings/settings-store';
+import { useLoadedSettings } from '../settings/use-settings';
+import './annotate-hint.css';
+
+/** Whether to show the hint: only once the settings say it is not done and no own annotation exists. */
+function useHintWanted(): boolean {
+  const settings = useLoadedSettings();
+  const done = settings?.annotateHintDone;
+  const [noAnnotations, setNoAnnotations] = useState(false);
+  useEffect(() => {
+    if (done !== false) return;
+    let current = true;
+    hasOwnAnnotation().then(
+      (has) => {
+        if (!current) return;
+        // Annotations made before this hint existed (or restored from a reservekopie) count too.
+        if (has) void setAnnotateHintDone().catch(() => undefined);
+        else setNoAnnotations(true);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [done]);
+  return done === false && noAnnotations;
+}
+
+/** The hint with its "Begrepen" button; renders nothing once done. */
+export function AnnotateHint() {
+  const id = useId();
+  const wanted = useHintWanted();
+  const [dismissed, setDismissed] = useState(false);
+  if (!wanted || dismissed) return null;
+
+  function dismiss() {
+    // Gone at once, also when storing that fails (then it comes back on the next start only).
+    setDismissed(true);
+    setAnnotateHintDone().catch((failure: unknown) => console.warn('Tip over aantekeningen niet onthouden', failure));
+    // The button disappears: the focus goes on to the text rather than to the page's start.
+    document.getElementById('inhoud')?.focus({ preventScroll: true });
+  }
+
+  return (
+    <div className="annotate-hint" role="note" aria-labelledby={`${id}-title`}>
+      <p id={`${id}-title`} className="annotate-hint-title">
+        Tip: aantekeningen maken
+      </p>
+      <p>
+        Selecteer tekst om die te markeren, er een notitie bij te schrijven of er een vraag over te stellen.
+        Met het toetsenbord: de knop vóór elke alinea, of de toets A.
+      </p>
+      <button type="button" onClick={dismiss}>
+        Begrepen
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+// No empty question can be stored, by any way a raadslid makes one: "Nieuwe vraag" on the
+// vergadering stores nothing until "Opslaan" (Annuleren and Escape leave nothing), "Vraag
+// stellen" on a selection asks the text below the quote and vindplaats, "Vraag maken" from an
+// annotation without note asks it too, and an existing question cannot be emptied. A text of
+// only spaces is refused with a message beside the field and the focus back in it; each time
+// IndexedDB is read to see that nothing was stored. Axe-clean with the message shown.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Question } from '../../renderer/model/question';
+import { expectNoAxeViolations } from '../support/axe';
+import { readAllStored } from '../support/stored-records';
+import { answerProfile, highlightedTexts, selectWithMouse } from './annotation-helpers';
+import { DOCUMENTS, expectScreen } from './helpers';
+
+const BELEIDSKADER = DOCUMENTS.beleidskader;
+const PHRASE = 'verbondenheid en gezamenlijkheid';
+const REFUSED = 'Vul de vraag in. Een vraag zonder tekst wordt niet bewaard.';
+
+const storedQuestions = (page: Page) => readAllStored<Question>(page, 'questions');
+
+async function createMeeting(page: Page, name: string): Promise<void> {
+  await page.goto('./#/vergaderingen');
+  const form = page.getByRole('form', { name: 'Nieuwe vergadering' });
+  await form.getByLabel('Naam').fill(name);
+  await form.getByLabel('Datum').fill('2099-03-24');
+  await form.getByRole('button', { name: 'Vergadering maken' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+}
+
+/** The message is shown beside the field, describes it, and the focus is back in the field. */
+async function expectRefused(field: Locator): Promise<void> {
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  const describedBy = await field.getAttribute('aria-describedby');
+  expect(describedBy).toBeTruthy();
+  const message = field.page().locator(`[id="${describedBy}"]`);
+  await expect(message).toBeVisible();
+  await expect(message).toHaveText(REFUSED);
+}
+
+test('"Nieuwe vraag" stores nothing until saved: Annuleren and Escape leave nothing, spaces are refused', async ({ page }) => {
+  await createMeeting(page, 'Raad Sociaal Domein');
+  const newButton = page.getByRole('button', { name: 'Nieuwe vraag' });
+  const dialog = page.getByRole('dialog', { name: 'Nieuwe vraag' });
+  const field = dialog.getByLabel('Vraag', { exact: true });
+
+  // Opened and cancelled with the button: no question, in the list or in the database.
+  await newButton.click();
+  await expect(field).toBeFocused();
+  await expect.poll(() => storedQuestions(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(newButton).toBeFocused();
+  await expect(page.getByText('Nog geen vragen bij deze vergadering.')).toBeVisible();
+
+  // Opened by keyboard, something typed, then Escape: still nothing.
+  await newButton.press('Enter');
+  await page.keyboard.type('Half getypte vraag');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(newButton).toBeFocused();
+  expect(await storedQuestions(page)).toEqual([]);
+
+  // Only spaces: refused beside the field, nothing stored, the dialog stays.
+  await newButton.press('Enter');
+  await page.keyboard.type('   ');
+  await dialog.getByLabel('Toelichting (optioneel)').fill('Een toelichting zonder vraag');
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await expectRefused(field);
+  await expect(dialog.getByLabel('Toelichting (optioneel)')).toHaveValue('Een toelichting zonder vraag');
+  await expectNoAxeViolations(page);
+  expect(await storedQuestions(page)).toEqual([]);
+
+  // With text it is stored, once, and the message is gone.
+  await page.keyboard.type('Hoeveel mantelzorgers zijn er?');
+  await expect(field).not.toHaveAttribute('aria-invalid');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Opslaan' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('listitem', { name: /^Vraag 1/ }).locator('.question-text')).toHaveText('   Hoeveel mantelzorgers zijn er?');
+  await expect.poll(async () => (await storedQuestions(page)).map((q) => [q.question.trim(), q.toelichting])).toEqual([
+    ['Hoeveel mantelzorgers zijn er?', 'Een toelichting zonder vraag'],
+  ]);
+});
+
+test('an existing question cannot be emptied: the editor refuses spaces and the stored text stays', async ({ page }) => {
+  await createMeeting(page, 'Raad Sociaal Domein');
+  await page.getByRole('button', { name: 'Nieuwe vraag' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nieuwe vraag' });
+  await dialog.getByLabel('Vraag', { exact: true }).fill('Wat kost het?');
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  const item = page.getByRole('listitem', { name: /^Vraag 1/ });
+  await expect(item.locator('.question-text')).toHaveText('Wat kost het?');
+
+  await page.getByRole('button', { name: 'Vraag 1 bewerken' }).click();
+  const field = item.getByLabel('Vraag', { exact: true });
+  await field.fill(' \n  ');
+  await item.getByRole('button', { name: 'Opslaan' }).click();
+  await expectRefused(field);
+  await expectNoAxeViolations(page);
+  await page.reload();
+  await expect(page.getByRole('listitem', { name: /^Vraag 1/ }).locator('.question-text')).toHaveText('Wat kost het?');
+  expect((await storedQuestions(page)).map((q) => q.question)).toEqual(['Wat kost het?']);
+});
+
+test('"Vraag stellen" on a selection asks the question below the quote and vindplaats; blank is refused, Escape stores nothing', async ({ page }) => {
+  await createMeeting(page, 'Raad Sociaal Domein');
+  await page.goto(`./#/doc/${BELEIDSKADER.id}`);
+  await expectScreen(page, BELEIDSKADER.title);
+  await selectWithMouse(page, 'p-3', PHRASE);
+  const toolbar = page.getByRole('dialog', { name: 'Nieuwe aantekening' });
+  const ask = toolbar.getByRole('button', { name: 'Vraag stellen' });
+  await ask.click();
+
+  const dialog = page.getByRole('dialog', { name: 'Vraag maken' });
+  await expect(dialog.locator('blockquote')).toHaveText(PHRASE);
+  await expect(dialog.locator('figcaption')).toHaveText(new RegExp(`^Vindplaats: ${BELEIDSKADER.title}, .*alinea \\d+$`));
+  const field = dialog.getByLabel('Vraag', { exact: true });
+  await expect(field).toBeFocused();
+  await expect.poll(() => storedQuestions(page)).toEqual([]);
+
+  // Escape: the dialog goes, nothing is stored, the toolbar is still there with the focus back.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(ask).toBeFocused();
+  expect(await storedQuestions(page)).toEqual([]);
+
+  await ask.press('Enter');
+  await page.keyboard.type('  ');
+  await page.keyboard.press('Enter'); // a new line in the field, still blank
+  await dialog.getByRole('button', { name: 'Vraag maken' }).click();
+  await expectRefused(field);
+  await expectNoAxeViolations(page);
+  expect(await storedQuestions(page)).toEqual([]);
+
+  await field.fill('Wat verstaat het college onder gezamenlijkheid?');
+  await dialog.getByRole('button', { name: 'Vraag maken' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'toegevoegd aan' })).toHaveText(/^Vraag 1 toegevoegd aan Raad Sociaal Domein/);
+  await expect.poll(async () => (await storedQuestions(page)).map((q) => [q.question, q.reference?.quote])).toEqual([
+    ['Wat verstaat het college onder gezamenlijkheid?', PHRASE],
+  ]);
+});
+
+test('"Vraag maken" from an annotation without a note asks the text; with a note it starts from the note', async ({ page }) => {
+  await createMeeting(page, 'Raad Sociaal Domein');
+  await page.goto(`./#/doc/${BELEIDSKADER.id}`);
+  await expectScreen(page, BELEIDSKADER.title);
+  await selectWithMouse(page, 'p-3', PHRASE);
+  await page.getByRole('dialog', { name: 'Nieuwe aantekening' }).getByRole('button', { name: 'Opslaan' }).click();
+  await answerProfile(page);
+  await expect.poll(() => highlightedTexts(page, 'annotation-geel')).toEqual([PHRASE]);
+
+  await page.getByRole('button', { name: 'Markering geel' }).click();
+  const editor = page.getByRole('dialog', { name: 'Aantekening' });
+  await editor.getByRole('button', { name: 'Vraag maken' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Vraag maken' });
+  await expect(dialog.locator('blockquote')).toHaveText(PHRASE);
+  const field = dialog.getByLabel('Vraag', { exact: true });
+  await expect(field).toHaveValue('');
+  await dialog.getByRole('button', { name: 'Vraag maken' }).click();
+  await expectRefused(field);
+  expect(await storedQuestions(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await storedQuestions(page)).toEqual([]);
+
+  // On the vergadering: the form for a question from an annotation asks the text as well.
+  await page.goto('./#/vergaderingen');
+  await page.getByRole('link', { name: /Raad Sociaal Domein/ }).click();
+  const form = page.getByRole('form', { name: 'Vraag maken van een aantekening' });
+  const formField = form.getByLabel('Vraag', { exact: true });
+  await expect(formField).toHaveValue('');
+  await form.getByRole('button', { name: 'Vraag maken van aantekening' }).click();
+  await expectRefused(formField);
+  expect(await storedQuestions(page)).toEqual([]);
+  await formField.fill('Hoe meet de gemeente verbondenheid?');
+  await form.getByRole('button', { name: 'Vraag maken van aantekening' }).click();
+  await expect(page.getByRole('listitem', { name: /^Vraag 1/ }).locator('.question-text')).toHaveText('Hoe meet de gemeente verbondenheid?');
+  expect((await storedQuestions(page)).map((q) => [q.question, q.reference?.quote])).toEqual([['Hoe meet de gemeente verbondenheid?', PHRASE]]);
+});
