@@ -21,15 +21,20 @@ const model = JSON.parse(readFileSync(path.join(__dirname, '../../renderer/publi
 const anchorText = buildAnchorText(model);
 const PHRASE = 'verbondenheid en gezamenlijkheid';
 
-function annotationOn(n: number, phrase: string, color: ColorCode, flag?: FlagCode): Annotation {
-  const start = anchorText.text.indexOf(phrase);
-  if (start < 0) throw new Error(`not in the beleidskader: ${phrase}`);
+const begroting = JSON.parse(readFileSync(path.join(__dirname, '../../renderer/public/documents', `${DOCUMENTS.begroting.id}.json`), 'utf8')) as DocumentModel;
+
+function annotationOn(n: number, phrase: string, color: ColorCode, flag?: FlagCode, inBlock?: { document: DocumentModel; blockId: string }): Annotation {
+  const document = inBlock?.document ?? model;
+  const text = inBlock ? buildAnchorText(document) : anchorText;
+  const from = inBlock ? text.blocks.find((span) => span.id === inBlock.blockId)!.start : 0;
+  const start = text.text.indexOf(phrase, from);
+  if (start < 0) throw new Error(`not in ${document.id}: ${phrase}`);
   const at = Date.UTC(2026, 2, 10, 12, n);
   return {
     id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    documentId: model.id,
-    documentVersion: model.version,
-    target: describeRange(anchorText.text, start, start + phrase.length, blockAt(anchorText, start)?.id),
+    documentId: document.id,
+    documentVersion: document.version,
+    target: describeRange(text.text, start, start + phrase.length, blockAt(text, start)?.id),
     color,
     ...(flag ? { flag } : {}),
     note: `Notitie ${n}`,
@@ -41,12 +46,12 @@ function annotationOn(n: number, phrase: string, color: ColorCode, flag?: FlagCo
   };
 }
 
-/** Opens the beleidskader with these annotations stored (and the annotate hint done). */
-async function openWith(page: Page, annotations: Annotation[]): Promise<void> {
+/** Opens the beleidskader (or `document`) with these annotations stored (and so the annotate hint done). */
+async function openWith(page: Page, annotations: Annotation[], document: { id: string; title: string } = BELEIDSKADER): Promise<void> {
   await page.goto('./');
   await putStored(page, 'annotations', annotations);
-  await page.goto(`./#/doc/${BELEIDSKADER.id}`);
-  await expectScreen(page, BELEIDSKADER.title);
+  await page.goto(`./#/doc/${document.id}`);
+  await expectScreen(page, document.title);
   await expect(page.locator('.annotation-marker')).toHaveCount(annotations.length);
 }
 
@@ -132,7 +137,7 @@ test('the keyboard opens a highlight: its marker marks the passage while focused
   await page.keyboard.press('Tab');
   await expect.poll(() => highlightedTexts(page, 'annotation-focus')).toEqual([]);
 
-  // The caret in the text, as caret browsing (F7) puts it: Enter on a highlight opens it, and
+  // The caret in the text, as caret browsing puts it: Enter on a highlight opens it, and
   // Enter elsewhere in the text does nothing.
   const placeCaret = (words: string, into: number) =>
     page.locator('[data-block-id="p-3"]').evaluate(
@@ -194,3 +199,26 @@ test('at 1366×768 the markers stand beside the text with their names, and shrin
   await expect(page.locator('.annotation-margin-compact')).toHaveCount(1);
   expect(await markersOverText(page)).toEqual([]);
 });
+
+for (const [width, height] of [[1366, 768], [1280, 720]] as const) {
+  test(`at ${width}×${height} no marker lies over the begroting's wide table, which reaches into the margin`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const inTable = { document: begroting, blockId: 't-174' };
+    await openWith(
+      page,
+      [
+        annotationOn(1, 'Gerealiseerd saldo van baten en lasten', 'oranje', 'technische-vraag', inTable),
+        annotationOn(2, 'Stortingen', 'geel', undefined, inTable),
+      ],
+      DOCUMENTS.begroting,
+    );
+    await page.getByRole('group', { name: /^Tabel: Exploitatie, Werkelijk 2015/ }).scrollIntoViewIfNeeded();
+    expect(await markersOverText(page)).toEqual([]);
+    for (const marker of await page.locator('.annotation-marker').all()) {
+      const box = (await marker.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
+    await page.getByRole('button', { name: 'Technische vraag' }).click();
+    await expect(page.getByRole('dialog', { name: 'Aantekening', exact: true })).toContainText('Gerealiseerd saldo van baten en lasten');
+  });
+}
