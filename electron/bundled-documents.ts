@@ -1,6 +1,6 @@
 /**
  * The bundled documents as the main process sees them: read from the renderer bundle's
- * documents/index.json, reduced to id, title and version for the About box and `getAppInfo`.
+ * documents/index.json, reduced to id, title and version (hash and date) for the About box and `getAppInfo`.
  */
 import { readFile } from 'node:fs/promises';
 import type { BundledDocument } from './contract.js';
@@ -15,9 +15,9 @@ export function parseDocumentIndex(json: unknown): BundledDocument[] {
   const documents: BundledDocument[] = [];
   for (const entry of json as unknown[]) {
     if (typeof entry !== 'object' || entry === null) continue;
-    const { id, title, version } = entry as Record<string, unknown>;
+    const { id, title, version, versionDate } = entry as Record<string, unknown>;
     if (typeof id === 'string' && typeof title === 'string' && typeof version === 'string') {
-      documents.push({ id, title, version });
+      documents.push({ id, title, version, ...(typeof versionDate === 'string' ? { versionDate } : {}) });
     }
   }
   return documents;
@@ -52,8 +52,17 @@ export function formatAboutDetail(appVersion: string, documents: readonly Bundle
     lines.push('Er zijn geen meegeleverde documenten gevonden.');
   } else {
     lines.push('Meegeleverde documenten:');
-    for (const document of documents) lines.push(`• ${document.title} (versie ${document.version})`);
+    for (const document of documents) lines.push(`• ${document.title} (${describeVersion(document)})`);
   }
   if (runtime) lines.push('', 'Je gegevens staan in:', runtime.userDataPath);
   return lines.join('\n');
+}
+
+/** "versie van 22 november 2026, 0d38770379e370", or "versie 0d38770379e370" without a date. */
+function describeVersion({ version, versionDate }: BundledDocument): string {
+  const day = versionDate === undefined ? undefined : /^(\d{4})-(\d{2})-(\d{2})$/.exec(versionDate);
+  if (!day) return `versie ${version}`;
+  const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+  const label = date.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return `versie van ${label}, ${version}`;
 }

@@ -11,8 +11,10 @@
 export interface BundledDocument {
   id: string;
   title: string;
-  /** Short hash of the raw text: identifies this version of the document. */
+  /** Short hash of the raw text: identifies this version of the document (for support). */
   version: string;
+  /** The day this version was taken into the app (yyyy-mm-dd), when the index says. */
+  versionDate?: string;
 }
 
 /** What `getAppInfo` answers: the app's version and the documents it ships with. */

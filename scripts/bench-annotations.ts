@@ -23,6 +23,8 @@ import { describeRange } from '../renderer/anchoring/selectors';
 import type { Block, DocumentModel } from '../renderer/documents/model';
 import { QUICK, resultsDir, root, size } from './bench-mode';
 import { convertAll, readSources } from './convert-all';
+import { seededRandom } from './bench-annotation-data';
+import { CHROMIUM, median } from './bench-browser';
 
 const DOCUMENT_ID = 'beleidskader-sociaal-domein-2023-2026';
 /** How many highlights are painted, in rising order: the last is the one with a target. */
@@ -30,22 +32,6 @@ const PAINT_COUNTS = size([1000, 5000], [200, 1000]);
 const PAINT_RUNS = size(11, 1);
 const ANNOTATIONS = size(1000, 200);
 const ANCHOR_RUNS = size(7, 1);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** A small seeded random generator (mulberry32), so every run edits the same way. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function benchPainting(model: DocumentModel) {
   const bundle = await build({
@@ -58,10 +44,7 @@ async function benchPainting(model: DocumentModel) {
     define: { 'process.env.NODE_ENV': '"production"' },
     loader: { '.css': 'empty' },
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
+  const browser = await chromium.launch(CHROMIUM);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.setContent('<!doctype html><html lang="nl"><head><style>::highlight(annotation-geel){background:yellow}</style></head><body><div id="root"></div></body></html>');
@@ -110,7 +93,7 @@ interface TrackedText {
 }
 
 function benchReanchoring(model: DocumentModel) {
-  const next = random(2023);
+  const next = seededRandom(2023);
   const original = buildAnchorText(model);
   const spans = new Map(original.blocks.map((s) => [s.id, s]));
   const paragraphs = model.blocks.filter((b) => b.kind === 'paragraph' && b.text.length > 80);

@@ -6,23 +6,15 @@
  * + `bulkPut`. Prints medians and writes them to fractie.json in the results folder (see
  * bench-mode.ts). With `--quick`: 200 annotations, one run, no warm-up.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import { chromium } from '@playwright/test';
 import { seededAnnotations } from './bench-annotation-data';
-import { QUICK, resultsDir, root, size } from './bench-mode';
+import { medianOf, withBenchPage } from './bench-browser';
+import { QUICK, resultsDir, size } from './bench-mode';
 import { convertAll, readSources } from './convert-all';
 
 const ANNOTATIONS = size(10_000, 200);
 const RUNS = size(5, 1);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 interface ShareRun {
   shareMs: number;
@@ -42,29 +34,9 @@ interface ImportRun {
 async function main() {
   const models = convertAll(readSources()).map((converted) => converted.model);
   const annotations = seededAnnotations(models, ANNOTATIONS, { naam: 'Anna de Vries', fractie: 'Fractie Leusden' });
-  const bundle = await build({
-    entryPoints: [join(root, 'scripts', 'bench-fractie-page.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    minify: true,
-    target: 'chrome120',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
-  });
-  const profile = mkdtempSync(join(tmpdir(), 'leestafel-bench-fractie-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
   const shareRuns: ShareRun[] = [];
   const importRuns: ImportRun[] = [];
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const url = 'http://localhost:9/fractie-bench.html';
-    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="nl"><title>fractie-bench</title><body></body></html>' }));
-    await page.goto(url);
-    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+  await withBenchPage('fractie-bench', 'bench-fractie-page.ts', async (page) => {
     const stored = await page.evaluate(([json, modelsJson]) => window.benchFractie.load(json, modelsJson), [JSON.stringify(annotations), JSON.stringify(models)] as const);
     console.log(`fractieset: ${stored} aantekeningen van Anna op de vijf stukken`);
     if (!QUICK) {
@@ -75,17 +47,13 @@ async function main() {
       shareRuns.push(await page.evaluate(() => window.benchFractie.share()));
       importRuns.push(await page.evaluate(() => window.benchFractie.import()));
     }
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
-  const of = <R>(runs: R[], key: keyof R) => median(runs.map((run) => run[key] as number));
+  });
   const figures = {
     runs: RUNS,
     annotations: shareRuns[0]!.count,
     fileMB: Math.round(shareRuns[0]!.bytes / 10_000) / 100,
-    share: { medianMs: of(shareRuns, 'shareMs'), baselineMs: of(shareRuns, 'baselineMs') },
-    import: { medianMs: of(importRuns, 'importMs'), parseMs: of(importRuns, 'parseMs'), previewMs: of(importRuns, 'previewMs'), applyMs: of(importRuns, 'applyMs'), baselineMs: of(importRuns, 'baselineMs'), orphans: importRuns[0]!.orphans },
+    share: { medianMs: medianOf(shareRuns, 'shareMs'), baselineMs: medianOf(shareRuns, 'baselineMs') },
+    import: { medianMs: medianOf(importRuns, 'importMs'), parseMs: medianOf(importRuns, 'parseMs'), previewMs: medianOf(importRuns, 'previewMs'), applyMs: medianOf(importRuns, 'applyMs'), baselineMs: medianOf(importRuns, 'baselineMs'), orphans: importRuns[0]!.orphans },
   };
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   console.log(`delen (${figures.annotations} aantekeningen, ${figures.fileMB} MB): ${ms(figures.share.medianMs)} median · toArray + JSON.stringify ${ms(figures.share.baselineMs)}`);

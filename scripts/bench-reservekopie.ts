@@ -19,19 +19,17 @@
  * Prints medians and writes them to reservekopie.json in the results folder (see
  * bench-mode.ts). With `--quick`: 200 annotations and 20 questions, one run, no warm-up.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import { chromium } from '@playwright/test';
-import { blockAt, buildAnchorText, type AnchorText } from '../renderer/anchoring/anchor-text';
-import { describeRange } from '../renderer/anchoring/selectors';
+import { buildAnchorText } from '../renderer/anchoring/anchor-text';
 import type { DocumentModel } from '../renderer/documents/model';
 import { COLORS, FLAGS, type Annotation } from '../renderer/model/annotation';
 import type { AgendaItem, Meeting, Question } from '../renderer/model/question';
 import type { TrashEntry } from '../renderer/model/trash';
 import type { ReservekopieTables } from '../renderer/exchange/reservekopie/format';
-import { QUICK, resultsDir, root, size } from './bench-mode';
+import { randomPassage, seededRandom } from './bench-annotation-data';
+import { medianOf, withBenchPage } from './bench-browser';
+import { QUICK, resultsDir, size } from './bench-mode';
 import { convertAll, readSources } from './convert-all';
 
 const ANNOTATIONS = size(10_000, 200);
@@ -39,22 +37,6 @@ const QUESTIONS = size(1_000, 20);
 const MEETINGS = size(80, 4);
 const TRASH = size(60, 4);
 const RUNS = size(5, 1);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** A small seeded random generator (mulberry32), so every run has the same data. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TAGS = ['armoede', 'minima', 'jeugd', 'wmo', 'participatie', 'financiën', 'wonen', 'zorg', 'begroting', 'toezegging', 'regio', 'inkoop'];
 const NOTES = [
@@ -69,7 +51,7 @@ const author = { naam: 'Anna de Vries', fractie: 'Fractie Leusden' };
 
 /** Seeded, realistic tables for the bench. */
 function makeTables(models: DocumentModel[]): ReservekopieTables {
-  const next = random(2026);
+  const next = seededRandom(2026);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const texts = models.map((model) => ({ model, anchor: buildAnchorText(model) }));
   const base = 1_700_000_000_000;
@@ -80,16 +62,8 @@ function makeTables(models: DocumentModel[]): ReservekopieTables {
   const passage = () => {
     for (;;) {
       const { model, anchor } = pick(texts);
-      const at = Math.floor(next() * anchor.text.length);
-      const span = blockAt(anchor, at);
-      if (!span) continue;
-      const words = [...anchor.text.slice(span.start, span.end).matchAll(/\S+/g)];
-      const length = 3 + Math.floor(next() * 23);
-      if (words.length <= length) continue;
-      const first = Math.floor(next() * (words.length - length));
-      const start = span.start + words[first]!.index!;
-      const last = words[first + length - 1]!;
-      return { model, anchor, blockId: span.id, target: describeRange(anchor.text, start, span.start + last.index! + last[0].length, span.id) };
+      const target = randomPassage(anchor, next);
+      if (target) return { model, anchor, target };
     }
   };
 
@@ -220,33 +194,11 @@ interface ReplaceRun {
 async function main() {
   const models = convertAll(readSources()).map((c) => c.model);
   const tables = makeTables(models);
-  const bundle = await build({
-    entryPoints: [join(root, 'scripts', 'bench-reservekopie-page.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    minify: true,
-    target: 'chrome120',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
-  });
-  // On disk, as the app's database is: a persistent profile of its own, removed afterwards.
-  const profile = mkdtempSync(join(tmpdir(), 'leestafel-bench-reservekopie-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
   const makeRuns: MakeRun[] = [];
   const restoreRuns: RestoreRun[] = [];
   const replaceRuns: ReplaceRun[] = [];
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    // localhost is a secure context (crypto.subtle, as in the app) with an origin of its own for
-    // IndexedDB; the route answers, so nothing needs to listen on the port.
-    const url = 'http://localhost:9/reservekopie-bench.html';
-    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="nl"><title>reservekopie-bench</title><body></body></html>' }));
-    await page.goto(url);
-    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+  // On disk, as the app's database is (Playwright's default contexts are incognito).
+  await withBenchPage('reservekopie-bench', 'bench-reservekopie-page.ts', async (page) => {
     const counts = await page.evaluate((json) => window.benchReservekopie.load(json), JSON.stringify(tables));
     console.log(`reservekopie data: ${Object.entries(counts).map(([name, n]) => `${n} ${name}`).join(', ')}`);
     // Warm-up (JIT, IndexedDB's files), then the measured runs.
@@ -260,21 +212,16 @@ async function main() {
       restoreRuns.push(await page.evaluate(() => window.benchReservekopie.restore()));
       replaceRuns.push(await page.evaluate(() => window.benchReservekopie.replace()));
     }
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
-
-  const of = <R>(runs: R[], key: keyof R) => median(runs.map((r) => r[key] as number));
+  });
   const megabytes = (bytes: number) => Math.round(bytes / 10_000) / 100;
   const figures = {
     runs: RUNS,
     records: Object.fromEntries(Object.entries(tables).map(([name, list]) => [name, (list as unknown[]).length])),
     fileMB: megabytes(makeRuns[0]!.fileBytes),
     baselineMB: megabytes(makeRuns[0]!.baselineBytes),
-    make: { medianMs: of(makeRuns, 'makeMs'), collectMs: of(makeRuns, 'collectMs'), buildMs: of(makeRuns, 'buildMs'), baselineMs: of(makeRuns, 'baselineMs') },
-    restore: { medianMs: of(restoreRuns, 'totalMs'), parseMs: of(restoreRuns, 'parseMs'), applyMs: of(restoreRuns, 'applyMs'), baselineMs: of(restoreRuns, 'baselineMs') },
-    replace: { medianMs: of(replaceRuns, 'totalMs'), safetyMs: of(replaceRuns, 'safetyMs'), applyMs: of(replaceRuns, 'applyMs') },
+    make: { medianMs: medianOf(makeRuns, 'makeMs'), collectMs: medianOf(makeRuns, 'collectMs'), buildMs: medianOf(makeRuns, 'buildMs'), baselineMs: medianOf(makeRuns, 'baselineMs') },
+    restore: { medianMs: medianOf(restoreRuns, 'totalMs'), parseMs: medianOf(restoreRuns, 'parseMs'), applyMs: medianOf(restoreRuns, 'applyMs'), baselineMs: medianOf(restoreRuns, 'baselineMs') },
+    replace: { medianMs: medianOf(replaceRuns, 'totalMs'), safetyMs: medianOf(replaceRuns, 'safetyMs'), applyMs: medianOf(replaceRuns, 'applyMs') },
   };
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   console.log(

@@ -41,6 +41,7 @@ import { CACHE_DIR, QUICK, RENDERER_DIR, resultsDir, root, size } from './bench-
 import { convertAll, readSources } from './convert-all';
 import { benchTables, type TableFigures } from './bench-tables';
 import { serveLikeApp } from './serve-like-app';
+import { CHROMIUM, median } from './bench-browser';
 
 const RUNS = size(25, 2);
 const CONVERSION_WARMUP = size(5, 0);
@@ -49,12 +50,6 @@ const PAINT_RUNS = size(21, 1);
 const STORED_ANNOTATIONS = size(10_000, 500);
 /** How long a measured page is left to start before its figures are read (it needs about 0.3 s). */
 const SETTLE_MS = size(1000, 300);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 function time(fn: () => void): number {
   const start = performance.now();
@@ -141,10 +136,7 @@ function storeAnnotations(json: string): string {
 }
 
 async function benchFirstPaint(port: number): Promise<PaintResult> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await chromium.launch(CHROMIUM);
   const base = `http://127.0.0.1:${port}/`;
   // The largest contentful paint inside the article is the document text appearing.
   const searchReady: number[] = [];

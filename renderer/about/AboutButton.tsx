@@ -2,6 +2,7 @@
  * The *Over Leestafel* button in the browser edition's header. The desktop app shows nothing
  * here: it has Help → Over Leestafel Leusden in its menu.
  */
+import { Info } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { isDesktop } from '../platform/desktop-bridge';
 import { AboutDialog } from './AboutDialog';
@@ -14,6 +15,7 @@ export function AboutButton() {
   return (
     <>
       <button ref={button} type="button" onClick={() => setOpen(true)}>
+        <Info />
         Over Leestafel
       </button>
       {open && (

@@ -1,12 +1,13 @@
 /**
  * *Over Leestafel* in the browser edition (the desktop app has Help → Over Leestafel Leusden,
  * electron/menu.ts): the app version, that this is the browser edition and in which browser,
- * each bundled document with its version and years, and where the user's data lives.
+ * each bundled document with its version (the day its text was taken in, and the hash for support) and years, and where the user's data lives.
  * A native modal <dialog>: focus trap and Escape come with it.
  */
 import { useEffect, useId, useRef } from 'react';
 import { version as appVersion } from '../../package.json';
 import { useDocumentIndexState } from '../documents/use-document-index';
+import { versionLabel } from '../documents/version-label';
 import { describeBrowser, type NavigatorLike } from './browser-version';
 import './about.css';
 
@@ -67,7 +68,7 @@ export function AboutDialog({ onClose }: AboutDialogProps) {
               {document.title}
               <span className="about-document-version">
                 {' '}
-                — versie <code>{document.version}</code>, {document.years}
+                — {versionLabel(document)} (<code>{document.version}</code>), {document.years}
               </span>
             </li>
           ))}

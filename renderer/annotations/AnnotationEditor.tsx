@@ -4,6 +4,7 @@
  * window), "Vraag maken" (a question for a vergadering from its passage) and "Verwijderen"
  * (undoable); those two go once the annotation is deleted in another window.
  */
+import { Trash2 } from 'lucide-react';
 import type { AnchoredAnnotation } from '../anchoring/anchor-all';
 import { anchorStatusText } from './anchor-status';
 import { Popover } from './Popover';
@@ -36,6 +37,7 @@ export function AnnotationEditor({ item, target, takeFocus, onSaved, onDelete, o
         Vraag maken
       </button>
       <button type="button" onClick={onDelete}>
+        <Trash2 />
         Verwijderen
       </button>
     </div>

@@ -3,6 +3,7 @@
  * "Bewerken" (the shared form of a stored annotation, inline), "Vraag maken" (a question for a
  * vergadering, asked of the screen that mounts the panel) and "Verwijderen" (undoable).
  */
+import { Trash2 } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AnchorStatus } from '../anchoring/anchor';
 import { anchorStatusLabel } from './anchor-status';
@@ -101,6 +102,7 @@ export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, 
             Vraag maken
           </button>
           <button type="button" aria-describedby={`${id}-quote`} onClick={onDelete}>
+            <Trash2 />
             Verwijderen
           </button>
         </div>

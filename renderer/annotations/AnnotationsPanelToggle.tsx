@@ -3,6 +3,7 @@
  * the key P anywhere in the reader (outside form fields): opening moves the focus into the
  * panel, closing puts it back on this button.
  */
+import { NotebookPen } from 'lucide-react';
 import { useCallback, useRef } from 'react';
 import { useShortcutKey } from '../keyboard/use-shortcut-key';
 import { PANEL_ID, setPanelOpen, usePanelOpen } from './panel-state';
@@ -32,6 +33,7 @@ export function AnnotationsPanelToggle() {
       title="Aantekeningen openen of sluiten (P)"
       onClick={() => setPanelOpen(!open)}
     >
+      <NotebookPen />
       Aantekeningen
     </button>
   );

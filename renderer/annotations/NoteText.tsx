@@ -30,7 +30,7 @@ export function NoteText({ note }: { note: string }) {
       <p id={id} className="panel-note">
         {open ? note : folded}
       </p>
-      <button type="button" className="panel-note-more" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <button type="button" className="panel-note-more button-quiet" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         {open ? 'minder' : 'meer'}
         <span className="visually-hidden"> van de notitie</span>
       </button>

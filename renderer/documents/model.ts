@@ -85,6 +85,12 @@ export interface DocumentInfo {
   source: string;
   /** How the text was extracted: a PDF with hard-wrapped lines, or a web page with a line per paragraph. */
   layout: 'wrapped' | 'lines';
+  /**
+   * The day this version of the text was taken into the app (yyyy-mm-dd): how a reader tells
+   * versions apart. A new text gets a new date (tests/unit/documents/version-dates.test.ts
+   * pins each date to its text's hash).
+   */
+  versionDate: string;
 }
 
 export interface DocumentModel extends DocumentInfo {

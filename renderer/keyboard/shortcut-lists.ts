@@ -18,7 +18,7 @@ export const READER_SHORTCUTS: readonly Shortcut[] = [
 
 /** One vergadering with its questions. */
 export const MEETING_SHORTCUTS: readonly Shortcut[] = [
-  { keys: 'Alt+↑ / Alt+↓', action: 'De vraag waar de focus staat een plaats omhoog / omlaag' },
+  { keys: 'Alt+↑ / Alt+↓', action: 'De vraag of het agendapunt waar de focus staat een plaats omhoog / omlaag' },
   { keys: 'Ctrl+Z', action: 'Verwijderde vraag terugzetten (buiten tekstvelden)' },
   { keys: 'Ctrl+K', action: 'Zoeken in alle documenten en aantekeningen' },
   { keys: 'Esc', action: 'Dialoog of dit overzicht sluiten' },

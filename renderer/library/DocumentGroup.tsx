@@ -1,4 +1,5 @@
 /** One kind of document in the library: a heading and a list of links. */
+import { FileText } from 'lucide-react';
 import type { DocumentIndexEntry } from '../documents/load-documents';
 import type { DocumentKind } from '../documents/model';
 import { documentHref } from '../navigation/route';
@@ -14,6 +15,7 @@ export function DocumentGroup({ kind, documents }: { kind: DocumentKind; documen
         {documents.map((entry) => (
           <li key={entry.id}>
             <a href={documentHref(entry.id)} className="document-link">
+              <FileText />
               <span className="document-title">{entry.title}</span>{' '}
               <span className="document-years">({entry.years})</span>
             </a>

@@ -1,4 +1,5 @@
 /** The library: every bundled document, grouped by kind, each a link to its reading view. */
+import { Calculator, CalendarDays, Landmark, Trash2, Users } from 'lucide-react';
 import { useEffect } from 'react';
 import { AboutButton } from '../about/AboutButton';
 import { useDocumentIndexState } from '../documents/use-document-index';
@@ -19,14 +20,29 @@ export function LibraryScreen() {
   return (
     <>
       <header className="app-header">
-        <span className="app-name">Raadsstukken gemeente Leusden</span>
-        <a href={meetingsHref}>Vergaderingen en vragen</a>
-        <a href={fractieHref()}>Delen met de fractie</a>
-        <a href={rekencontroleHref}>Rekencontrole</a>
-        <a href={trashHref}>Prullenbak</a>
+        <span className="app-name">
+          <Landmark />
+          Raadsstukken gemeente Leusden
+        </span>
+        <a href={meetingsHref}>
+          <CalendarDays />
+          Vergaderingen en vragen
+        </a>
+        <a href={fractieHref()}>
+          <Users />
+          Delen met de fractie
+        </a>
+        <a href={rekencontroleHref}>
+          <Calculator />
+          Rekencontrole
+        </a>
+        <a href={trashHref}>
+          <Trash2 />
+          Prullenbak
+        </a>
+        <AboutButton />
         <SearchBox />
         <SettingsControls />
-        <AboutButton />
       </header>
       <main id="inhoud" tabIndex={-1} className="library">
         <h1>Leestafel Leusden</h1>

@@ -1,6 +1,6 @@
 /**
  * Domain functions over vergaderingen and their agendapunten: create, change, delete (into the
- * Prullenbak) and read. Multi-table writes run in one Dexie transaction. Deleting an agendapunt
+ * Prullenbak), reorder and read. Multi-table writes run in one Dexie transaction. Deleting an agendapunt
  * keeps its questions (they lose the link, which the Prullenbak keeps); deleting a vergadering
  * puts it in the Prullenbak with its agendapunten and questions.
  */
@@ -152,6 +152,24 @@ export async function deleteAgendaItem(id: string, database: LeestafelDatabase =
     await database.agendaItems.delete(id);
     const unlinkedQuestions = linked.map((question) => ({ questionId: question.id, agendaItemId: id, updatedAt: question.updatedAt }));
     return putInTrash({ kind: 'agendapunt', title: agendaItemLabel(item), records: { agendaItems: [item], unlinkedQuestions }, deletedAt: now }, database);
+  });
+}
+
+/**
+ * Moves an agendapunt one place up (-1) or down (+1) on its agenda, clamped at the ends, and
+ * rewrites the agenda's order keys 0…n-1, in one transaction. Returns its new 0-based place.
+ * Its questions go with it: their numbers follow the agenda (see question-groups.ts).
+ */
+export async function moveAgendaItem(id: string, direction: -1 | 1, database: LeestafelDatabase = db): Promise<number> {
+  return database.transaction('rw', database.agendaItems, async () => {
+    const item = await database.agendaItems.get(id);
+    if (!item) throw new Error('Dit agendapunt bestaat niet meer.');
+    const ordered = await agendaItemsOf(item.meetingId, database);
+    const from = ordered.findIndex((a) => a.id === id);
+    const to = Math.max(0, Math.min(ordered.length - 1, from + direction));
+    ordered.splice(to, 0, ...ordered.splice(from, 1));
+    await database.agendaItems.bulkPut(ordered.filter((a, order) => a.order !== order).map((a) => ({ ...a, order: ordered.indexOf(a) })));
+    return to;
   });
 }
 

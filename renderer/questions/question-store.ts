@@ -1,8 +1,9 @@
 /**
  * Domain functions over the questions of a vergadering: create, change, delete (into the Prullenbak),
- * number and reorder. A question's number is its rank by `order` within its vergadering;
- * reordering rewrites the order keys of that vergadering in one Dexie transaction. No question
- * is stored without text: create, change and recreate refuse one (question-text.ts).
+ * number and reorder. A question's number is its place in griffie order (per agendapunt in agenda
+ * order, see question-groups.ts); reordering moves a question within its agendapunt, or into
+ * another one, and rewrites the order keys of that vergadering in one Dexie transaction. No
+ * question is stored without text: create, change and recreate refuse one (question-text.ts).
  */
 import { db, type LeestafelDatabase } from '../db/database';
 import type { PassageReference, Priority, Question, QuestionKind, QuestionStatus } from '../model/question';
@@ -11,6 +12,9 @@ import type { TrashEntry } from '../model/trash';
 import { putInTrash } from '../trash/trash-store';
 import { assertQuestionText } from './question-text';
 import { assertUnchanged, EditConflictError, nextUpdatedAt, type ConflictMessages } from '../forms/edit-conflict';
+import { groupKeyOf, numberQuestions, type NumberedQuestion } from './question-groups';
+
+export { numberQuestions, type NumberedQuestion };
 
 /** What a new question needs: its vergadering and its text; everything else has a default. */
 export interface NewQuestion {
@@ -32,11 +36,6 @@ export type QuestionChanges = Partial<
   Pick<Question, 'agendaItemId' | 'kind' | 'question' | 'toelichting' | 'addressedTo' | 'priority' | 'status' | 'answer'>
 >;
 
-/** A question with its number in its vergadering (1-based). */
-export interface NumberedQuestion extends Question {
-  number: number;
-}
-
 function checkCodes(changes: QuestionChanges): void {
   if (changes.kind !== undefined && !QUESTION_KINDS.has(changes.kind)) throw new RangeError(`Onbekende soort vraag: ${changes.kind}`);
   if (changes.priority !== undefined && !PRIORITIES.has(changes.priority)) throw new RangeError(`Onbekende prioriteit: ${changes.priority}`);
@@ -50,11 +49,6 @@ function withoutEmptyOptionals(question: Question): Question {
     if (next[key] === undefined || next[key]?.trim() === '') delete next[key];
   }
   return next;
-}
-
-/** Sorts questions by order and gives each its number. */
-export function numberQuestions(questions: readonly Question[]): NumberedQuestion[] {
-  return [...questions].sort((a, b) => a.order - b.order || a.createdAt - b.createdAt).map((q, i) => ({ ...q, number: i + 1 }));
 }
 
 /** Adds a question at the end of its vergadering; refuses one without text (EmptyQuestionError). */
@@ -126,9 +120,16 @@ export async function updateQuestion(
       if (item?.meetingId !== current.meetingId) throw new Error('Dit agendapunt hoort niet bij deze vergadering.');
     }
     const next = withoutEmptyOptionals({ ...current, ...changes, updatedAt: nextUpdatedAt(current.updatedAt) });
+    // A question that changes agendapunt joins the end of that agendapunt's questions.
+    if ((next.agendaItemId ?? '') !== (current.agendaItemId ?? '')) next.order = await nextOrder(current.meetingId, database);
     await database.questions.put(next);
     return next;
   });
+}
+
+async function nextOrder(meetingId: string, database: LeestafelDatabase): Promise<number> {
+  const existing = await database.questions.where('meetingId').equals(meetingId).toArray();
+  return existing.reduce((max, q) => Math.max(max, q.order + 1), 0);
 }
 
 /**
@@ -173,40 +174,87 @@ export async function deleteQuestion(id: string, database: LeestafelDatabase = d
   });
 }
 
-/** The questions of a vergadering, numbered, in order. */
+/** The questions of a vergadering, numbered, in griffie order. */
 export async function questionsOf(meetingId: string, database: LeestafelDatabase = db): Promise<NumberedQuestion[]> {
-  return numberQuestions(await database.questions.where('meetingId').equals(meetingId).toArray());
+  return database.transaction('r', [database.agendaItems, database.questions], async () => {
+    const [agendaItems, questions] = await Promise.all([
+      database.agendaItems.where('meetingId').equals(meetingId).toArray(),
+      database.questions.where('meetingId').equals(meetingId).toArray(),
+    ]);
+    return numberQuestions(questions, agendaItems);
+  });
+}
+
+/** Writes order keys 0…n-1 in the given order, only where they changed. */
+async function storeOrder(ordered: readonly Question[], database: LeestafelDatabase, changedIds: ReadonlySet<string> = new Set()): Promise<void> {
+  const changed = ordered
+    .map((q, order) => ({ q, order }))
+    .filter(({ q, order }) => q.order !== order || changedIds.has(q.id))
+    .map(({ q, order }) => {
+      const { number: _number, ...stored } = q as Question & { number?: number };
+      return { ...stored, order };
+    });
+  await database.questions.bulkPut(changed);
+}
+
+/** A vergadering's questions and agendapunten, numbered, and where `id` sits among them. */
+async function placeOf(id: string, database: LeestafelDatabase) {
+  const question = await database.questions.get(id);
+  if (!question) throw new Error('Deze vraag bestaat niet meer.');
+  const agendaItems = await database.agendaItems.where('meetingId').equals(question.meetingId).toArray();
+  const ordered = numberQuestions(await database.questions.where('meetingId').equals(question.meetingId).toArray(), agendaItems);
+  const from = ordered.findIndex((q) => q.id === id);
+  const group = groupKeyOf(question, agendaItems);
+  const inGroup = ordered.map((q, i) => (groupKeyOf(q, agendaItems) === group ? i : -1)).filter((i) => i >= 0);
+  return { agendaItems, ordered, from, first: inGroup[0]!, last: inGroup.at(-1)! };
 }
 
 /**
- * Moves a question to `index` (0-based, clamped) in its vergadering and renumbers the
- * vergadering's order keys 0…n-1, in one transaction. Returns the new 0-based index.
+ * Moves a question to `index` (0-based in griffie order), kept within its own agendapunt's
+ * questions (clamped to them), and rewrites the vergadering's order keys 0…n-1, in one
+ * transaction. Returns the new 0-based index (its number minus one).
  */
 export async function moveQuestionTo(id: string, index: number, database: LeestafelDatabase = db): Promise<number> {
-  return database.transaction('rw', database.questions, async () => {
-    const question = await database.questions.get(id);
-    if (!question) throw new Error('Deze vraag bestaat niet meer.');
-    const ordered = numberQuestions(await database.questions.where('meetingId').equals(question.meetingId).toArray());
-    const from = ordered.findIndex((q) => q.id === id);
-    const to = Math.max(0, Math.min(ordered.length - 1, Math.trunc(index)));
+  return database.transaction('rw', [database.agendaItems, database.questions], async () => {
+    const { ordered, from, first, last } = await placeOf(id, database);
+    const to = Math.max(first, Math.min(last, Math.trunc(index)));
     const [moved] = ordered.splice(from, 1);
     ordered.splice(to, 0, moved!);
-    const changed = ordered.filter((q, i) => q.order !== i).map((q) => {
-      const { number: _number, ...stored } = q;
-      return { ...stored, order: ordered.indexOf(q) };
-    });
-    await database.questions.bulkPut(changed);
+    await storeOrder(ordered, database);
     return to;
   });
 }
 
-/** Moves a question one place up (-1) or down (+1); returns its new 0-based index. */
+/** Moves a question one place up (-1) or down (+1) among its agendapunt's questions; returns its new 0-based index. */
 export async function moveQuestion(id: string, direction: -1 | 1, database: LeestafelDatabase = db): Promise<number> {
-  return database.transaction('rw', database.questions, async () => {
-    const question = await database.questions.get(id);
-    if (!question) throw new Error('Deze vraag bestaat niet meer.');
-    const ordered = numberQuestions(await database.questions.where('meetingId').equals(question.meetingId).toArray());
-    const from = ordered.findIndex((q) => q.id === id);
+  return database.transaction('rw', [database.agendaItems, database.questions], async () => {
+    const { from } = await placeOf(id, database);
     return moveQuestionTo(id, from + direction, database);
+  });
+}
+
+/**
+ * Puts a question at the place of `targetId` (a drop in the list): within its agendapunt it
+ * moves there; on a question of another agendapunt it joins that agendapunt at that place.
+ * One transaction; returns the new 0-based index.
+ */
+export async function placeQuestionAt(id: string, targetId: string, database: LeestafelDatabase = db): Promise<number> {
+  return database.transaction('rw', [database.agendaItems, database.questions], async () => {
+    const { agendaItems, ordered, from } = await placeOf(id, database);
+    const target = ordered.findIndex((q) => q.id === targetId);
+    if (target < 0 || target === from) return from;
+    const [moved] = ordered.splice(from, 1);
+    const group = groupKeyOf(ordered[target > from ? target - 1 : target]!, agendaItems);
+    if (group === groupKeyOf(moved!, agendaItems)) {
+      ordered.splice(target, 0, moved!);
+      await storeOrder(ordered, database);
+      return target;
+    }
+    // Into another agendapunt: in front of the target when moving up, after it when moving down.
+    const { agendaItemId: _old, ...rest } = moved!;
+    const joined = { ...rest, ...(group ? { agendaItemId: group } : {}), updatedAt: nextUpdatedAt(moved!.updatedAt) } as NumberedQuestion;
+    ordered.splice(target, 0, joined);
+    await storeOrder(ordered, database, new Set([id]));
+    return ordered.indexOf(joined);
   });
 }

@@ -7,6 +7,7 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import type { DocumentModel } from '../documents/model';
 import { KIND_LABELS } from '../documents/kind-labels';
+import { versionLabel } from '../documents/version-label';
 import { BlockView } from './BlockView';
 
 /** More blocks than a tall screen holds at the smallest text size. */
@@ -26,6 +27,10 @@ interface DocumentArticleProps {
 function firstPaintBlocks(document: DocumentModel, openAt: string | undefined): number {
   const at = openAt === undefined ? 0 : document.blocks.findIndex((block) => block.id === openAt);
   return Math.min(document.blocks.length, Math.max(at, 0) + SCREENFUL_OF_BLOCKS);
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Renders the document; memoised because scrolling re-renders the screen around it. */
@@ -63,7 +68,7 @@ export const DocumentArticle = memo(function DocumentArticle({ document, openAt,
       <header className="document-header">
         <h1 id="document-title">{document.title}</h1>
         <p className="document-info">
-          {[KIND_LABELS[document.kind], document.years, `Bron: ${document.source}`, `Versie ${document.version}`].join(
+          {[KIND_LABELS[document.kind], document.years, `Bron: ${document.source}`, upperFirst(versionLabel(document))].join(
             ' · ',
           )}
         </p>

@@ -4,6 +4,7 @@
  * reading (use-sticky-header). (A question is asked from the selection toolbar or an
  * annotation, where the passage is known.)
  */
+import { ArrowLeft, CalendarDays } from 'lucide-react';
 import { useRef } from 'react';
 import { AnnotationsPanelToggle } from '../annotations/AnnotationsPanelToggle';
 import { SearchBox } from '../search/SearchBox';
@@ -18,9 +19,13 @@ export function ReaderHeader() {
   return (
     <header ref={header} className="app-header reader-header">
       <a className="back-link" href={libraryHref}>
-        <span aria-hidden="true">← </span>Bibliotheek
+        <ArrowLeft />
+        Bibliotheek
       </a>
-      <a href={meetingsHref}>Vergaderingen</a>
+      <a href={meetingsHref}>
+        <CalendarDays />
+        Vergaderingen
+      </a>
       <SearchBox />
       <AnnotationsPanelToggle />
       <SettingsControls />

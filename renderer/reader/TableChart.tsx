@@ -4,6 +4,7 @@
  * stays the accessible source; each chart has a text alternative with the printed figures, and
  * the figure is reachable by keyboard. Colours come from the theme, so both themes and print work.
  */
+import { ChartColumn } from 'lucide-react';
 import { useId, useMemo, useState } from 'react';
 import type { TableBlock } from '../documents/model';
 import { chartSeries, parseTable, type ChartSeries } from '../documents/tables';
@@ -23,6 +24,7 @@ export function TableChart({ block }: { block: TableBlock }) {
   return (
     <div className="table-chart" data-no-anchor="">
       <button type="button" aria-expanded={open} aria-controls={open ? chartId : undefined} onClick={() => setOpen(!open)}>
+        <ChartColumn />
         {open ? 'Grafiek verbergen' : 'Grafiek tonen'}
       </button>
       {open && (

@@ -1,4 +1,5 @@
 /** The collapsible table of contents of a document: nested links to its sections. */
+import { ChevronDown, ChevronRight } from 'lucide-react';
 import { useId, useState, type MouseEvent } from 'react';
 import type { TocEntry } from '../documents/model';
 import { headingLabel } from '../documents/heading-label';
@@ -40,9 +41,7 @@ export function TableOfContents({ documentId, entries, currentSectionId, onResel
         aria-controls={listId}
         onClick={() => setOpen((value) => !value)}
       >
-        <span aria-hidden="true" className="toc-toggle-icon">
-          {open ? '▾' : '▸'}
-        </span>
+        {open ? <ChevronDown /> : <ChevronRight />}
         Inhoudsopgave
       </button>
       <div id={listId} hidden={!open}>

@@ -81,7 +81,7 @@ export function FindingItem({ model, finding }: { model: DocumentModel; finding:
                   </option>
                 ))}
               </select>
-              <button type="button" onClick={() => void makeQuestion()} disabled={!chosen}>
+              <button type="button" className="button-primary" onClick={() => void makeQuestion()} disabled={!chosen}>
                 Vraag maken
               </button>
             </>

@@ -9,6 +9,7 @@
  * This component puts the parts together: SearchSlot (where the box sits), useSearchShortcuts,
  * useResultNavigation, useOpenBestResult, HitCounter and SearchFilters.
  */
+import { Search } from 'lucide-react';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useDocumentIndex } from '../documents/use-document-index';
 import { parseRoute, useLocationHash } from '../navigation/route';
@@ -74,6 +75,7 @@ export function SearchBox() {
     <SearchSlot inDocument={documentId !== undefined} markingHere={markingHere} onFocusLeave={() => setPanelOpen(false)}>
       <div className="search-bar">
         <label htmlFor={ids.input} className="search-label">
+          <Search />
           Zoeken
         </label>
         <input
@@ -109,7 +111,7 @@ export function SearchBox() {
           {results.ready && results.suggestion ? (
             <p className="search-summary">
               Bedoelde je{' '}
-              <button type="button" className="search-suggestion" onClick={() => setQuery(results.suggestion!)}>
+              <button type="button" className="search-suggestion button-quiet" onClick={() => setQuery(results.suggestion!)}>
                 {results.suggestion}
               </button>
               ? {results.summary}.

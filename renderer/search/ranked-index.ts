@@ -3,19 +3,20 @@
  * tokeniser, fields, field lengths and term tree), but its `search` turns every matching
  * block into a result object with a map of matched terms and sorts them all: for a common
  * word at fifty times the bundled documents that is thousands of objects per keystroke,
- * while the list shows fifty. This module reads MiniSearch's serialised form once into flat
- * arrays — per term the blocks it occurs in and its BM25+ score there, computed exactly as
- * MiniSearch does, field boosts included — and answers a query by adding up scores in a
+ * while the list shows fifty. This module takes MiniSearch's serialised form as flat arrays
+ * (postings.ts: per term the blocks it occurs in and its BM25+ score there, computed exactly
+ * as MiniSearch does, field boosts included) and answers a query by adding up scores in a
  * preallocated array, keeping only the best `limit` blocks. Terms are numbered in sorted
  * order, so a prefix is a range found by binary search; typo-tolerant lookups use
  * MiniSearch's own radix tree (SearchableMap). Prefix and fuzzy matches get MiniSearch's
  * weights, so the ranking is the one MiniSearch would give (a unit test holds it to that).
  */
 import type { AsPlainObject } from 'minisearch';
-import SearchableMap from 'minisearch/SearchableMap';
+import type SearchableMap from 'minisearch/SearchableMap';
+import { readPostings } from './postings';
+import { binarySearch, lowerBound, rank, siftDown, treeOf } from './sorted-arrays';
 
-/** MiniSearch's defaults (BM25+ parameters, weights of prefix and fuzzy matches, fuzzy cap). */
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+/** MiniSearch's defaults: weights of prefix and fuzzy matches, fuzzy cap. */
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 const MAX_FUZZY = 6;
@@ -102,60 +103,8 @@ export class RankedIndex {
     this.size = ids.length;
     const groups = groupOf.reduce((max, group) => Math.max(max, group + 1), 0);
     this.groupOf = groups <= 0x100 ? Uint8Array.from(groupOf) : groups <= 0x10000 ? Uint16Array.from(groupOf) : groupOf;
-    const numberOfId = new Map(ids.map((id, i) => [id, i]));
-    const docOfShortId = new Int32Array(data.nextId).fill(-1);
-    for (const [shortId, id] of Object.entries(data.documentIds)) {
-      const doc = numberOfId.get(String(id));
-      if (doc !== undefined) docOfShortId[Number(shortId)] = doc;
-    }
-    const fieldBoost: number[] = [];
-    for (const [field, fieldId] of Object.entries(data.fieldIds)) fieldBoost[fieldId] = boost[field] ?? 1;
-    // A score of 0 means "not met yet" during a query (see score), so every score must be above it.
-    if (fieldBoost.some((value) => !(value > 0))) throw new Error('RankedIndex: every field boost must be positive');
-    const fieldLength = data.fieldLength;
-    const average = data.averageFieldLength;
-
-    const sorted = [...data.index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    this.termNames = sorted.map(([term]) => term);
-    this.start = new Int32Array(sorted.length + 1);
-    let docs = new Int32Array(1 << 16);
-    let impacts = new Float64Array(1 << 16);
-    let count = 0;
-    sorted.forEach(([, fields], t) => {
-      this.start[t] = count;
-      let fieldsSeen = 0;
-      for (const [fieldKey, freqs] of Object.entries(fields)) {
-        const fieldId = Number(fieldKey);
-        const shortIds = Object.keys(freqs);
-        const idf = Math.log(1 + (data.documentCount - shortIds.length + 0.5) / (shortIds.length + 0.5));
-        if (count + shortIds.length > docs.length) {
-          const capacity = Math.max(docs.length * 2, count + shortIds.length);
-          docs = grow(docs, capacity);
-          impacts = grow(impacts, capacity);
-        }
-        for (const key of shortIds) {
-          const doc = docOfShortId[Number(key)]!;
-          if (doc < 0) continue; // discarded from MiniSearch, but not yet vacuumed
-          const freq = freqs[key]!;
-          const length = fieldLength[key]![fieldId]!;
-          const bm25 = idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * length) / average[fieldId]!)));
-          docs[count] = doc;
-          impacts[count] = fieldBoost[fieldId]! * bm25;
-          count += 1;
-        }
-        fieldsSeen += 1;
-      }
-      const from = this.start[t]!;
-      if (fieldsSeen > 1 || !ascending(docs, from, count)) count = from + sortAndMerge(docs, impacts, from, count);
-    });
-    this.start[sorted.length] = count;
-    this.docs = docs.slice(0, count);
-    this.impacts = impacts.slice(0, count);
-    this.maxImpact = new Float64Array(sorted.length);
-    for (let t = 0; t < sorted.length; t++) {
-      for (let i = this.start[t]!; i < this.start[t + 1]!; i++) this.maxImpact[t] = Math.max(this.maxImpact[t]!, this.impacts[i]!);
-    }
-
+    ({ termNames: this.termNames, start: this.start, docs: this.docs, impacts: this.impacts, maxImpact: this.maxImpact } =
+      readPostings(data, ids, boost));
     this.groupTotal = groups;
     this.score = new Float64Array(this.size);
     this.matched = new Uint16Array(this.size);
@@ -165,15 +114,15 @@ export class RankedIndex {
     this.candidateScore = new Float64Array(this.size);
   }
 
-  /**
-   * The blocks that match every word of `words` (AND), best first, at most `options.limit`;
-   * with an empty list of words, none.
-   */
   /** The index's terms, sorted (for corrections, see did-you-mean.ts). */
   get terms(): readonly string[] {
     return this.termNames;
   }
 
+  /**
+   * The blocks that match every word of `words` (AND), best first, at most `options.limit`;
+   * with an empty list of words, none.
+   */
   search(words: readonly TermQuery[], options: RankedSearchOptions): RankedResult {
     const expanded = words.map((word) => this.expand(word));
     const matched = new Set<string>();
@@ -457,114 +406,4 @@ export class RankedIndex {
     }
     return rank(chosen, chosenScores, limit, quality);
   }
-}
-
-/**
- * Sorts the first `length` of `docs` and their `scores` best first (ties in block order), in
- * place; returns them, the scores times `quality`.
- */
-function rank(docs: Int32Array, scores: Float64Array, length: number, quality: number): { docs: number[]; scores: number[] } {
-  if (length > 64) {
-    const order: [number, number][] = [];
-    for (let i = 0; i < length; i++) order.push([docs[i]!, scores[i]!]);
-    order.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return { docs: order.map(([doc]) => doc), scores: order.map(([, score]) => score * quality) };
-  }
-  // Few blocks: an insertion sort without a comparator callback is several times faster than
-  // Array.prototype.sort here.
-  for (let i = 1; i < length; i++) {
-    const doc = docs[i]!;
-    const value = scores[i]!;
-    let j = i - 1;
-    while (j >= 0 && (scores[j]! < value || (scores[j] === value && docs[j]! > doc))) {
-      docs[j + 1] = docs[j]!;
-      scores[j + 1] = scores[j]!;
-      j -= 1;
-    }
-    docs[j + 1] = doc;
-    scores[j + 1] = value;
-  }
-  const ranked: number[] = [];
-  const rankedScores: number[] = [];
-  for (let i = 0; i < length; i++) {
-    ranked.push(docs[i]!);
-    rankedScores.push(scores[i]! * quality);
-  }
-  return { docs: ranked, scores: rankedScores };
-}
-
-/** The first place in the sorted `names` whose name is not below `term`. */
-function lowerBound(names: readonly string[], term: string): number {
-  let low = 0;
-  let high = names.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (names[middle]! < term) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** A radix tree of the sorted `names`, each mapped to its number. */
-function treeOf(names: readonly string[]): SearchableMap<number> {
-  const tree = new SearchableMap<number>();
-  names.forEach((name, t) => tree.set(name, t));
-  return tree;
-}
-
-function grow<T extends Int32Array | Float64Array>(array: T, capacity: number): T {
-  const larger = new (array.constructor as new (length: number) => T)(capacity);
-  larger.set(array);
-  return larger;
-}
-
-function ascending(docs: Int32Array, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (docs[i - 1]! >= docs[i]!) return false;
-  return true;
-}
-
-/** Sorts the postings in [from, to) by block and sums duplicates (a term in two fields); returns the new count. */
-function sortAndMerge(docs: Int32Array, impacts: Float64Array, from: number, to: number): number {
-  const pairs: [number, number][] = [];
-  for (let i = from; i < to; i++) pairs.push([docs[i]!, impacts[i]!]);
-  pairs.sort((a, b) => a[0] - b[0]);
-  let n = 0;
-  for (const [doc, impact] of pairs) {
-    if (n > 0 && docs[from + n - 1] === doc) impacts[from + n - 1]! += impact;
-    else {
-      docs[from + n] = doc;
-      impacts[from + n] = impact;
-      n += 1;
-    }
-  }
-  return n;
-}
-
-function binarySearch(docs: Int32Array, from: number, to: number, doc: number): number {
-  let low = from;
-  let high = to - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const value = docs[middle]!;
-    if (value === doc) return middle;
-    if (value < doc) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
-}
-
-/** Restores the min-heap of scores below `i`: every parent is at most its children. */
-function siftDown(heap: Float64Array, i: number): void {
-  const size = heap.length;
-  const value = heap[i]!;
-  for (;;) {
-    const left = 2 * i + 1;
-    if (left >= size) break;
-    const right = left + 1;
-    const child = right < size && heap[right]! < heap[left]! ? right : left;
-    if (heap[child]! >= value) break;
-    heap[i] = heap[child]!;
-    i = child;
-  }
-  heap[i] = value;
 }

@@ -2,6 +2,7 @@
  * The profile in the settings: a "Profiel" button that opens the profile dialog showing the
  * stored naam and fractie, to change them. Annotations and exports take the author from it.
  */
+import { UserRound } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { ProfileDialog } from './ProfileDialog';
 import { useSettings } from './use-settings';
@@ -30,6 +31,7 @@ export function ProfileSettings() {
           setOpen(true);
         }}
       >
+        <UserRound />
         Profiel
       </button>
       <span role="status" className="settings-label">

@@ -4,6 +4,7 @@
  * search box is handed in by the app's root (provideHeaderSearch): these screens sit below the
  * search in the layers of renderer/, so they cannot import it themselves.
  */
+import { ArrowLeft } from 'lucide-react';
 import type { ComponentType } from 'react';
 import { SettingsControls } from './SettingsControls';
 
@@ -19,7 +20,7 @@ export function ScreenHeader({ backHref, backLabel }: { backHref: string; backLa
   return (
     <header className="app-header">
       <a className="back-link" href={backHref}>
-        <span aria-hidden="true">← </span>
+        <ArrowLeft />
         {backLabel}
       </a>
       {HeaderSearch && <HeaderSearch />}

@@ -1,4 +1,5 @@
 /** The settings in the header: text size steps, the theme choice, the profile and the way to the reservekopie. */
+import { DatabaseBackup } from 'lucide-react';
 import { useId } from 'react';
 import type { ThemeChoice } from '../model/settings';
 import { ProfileSettings } from './ProfileSettings';
@@ -55,6 +56,7 @@ export function SettingsControls() {
       <ProfileSettings />
       {/* navigation/route.ts's backupHref, written out: the layer table does not let settings/ import navigation/. */}
       <a className="settings-link" href="#/reservekopie">
+        <DatabaseBackup />
         Reservekopie
       </a>
     </div>

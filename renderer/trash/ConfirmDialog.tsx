@@ -54,7 +54,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
       <h2 id={`${id}-title`}>{title}</h2>
       <div id={`${id}-text`}>{children}</div>
       <div className="confirm-dialog-buttons">
-        <button type="button" onClick={onConfirm}>
+        <button type="button" className="button-danger" onClick={onConfirm}>
           {confirmLabel}
         </button>
         <button type="button" ref={cancel} onClick={onCancel}>

@@ -1,4 +1,5 @@
 /** One entry of the Prullenbak: what it is, its details, when it was deleted, and "Terugzetten". */
+import { Undo2 } from 'lucide-react';
 import type { TrashEntry } from '../model/trash';
 import { deletedLine, entryDetails, entryName, entryTitle, type MeetingName } from './describe-entry';
 
@@ -19,6 +20,7 @@ export function TrashItem({ entry, meetings, now, onRestore }: TrashItemProps) {
       {details && <p className="trash-details">{details}</p>}
       <p className="trash-details">{deletedLine(entry, now)}</p>
       <button type="button" onClick={onRestore}>
+        <Undo2 />
         Terugzetten<span className="visually-hidden"> {entryName(entry)}</span>
       </button>
     </li>

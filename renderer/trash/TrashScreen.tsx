@@ -3,6 +3,7 @@
  * per kind, each with "Terugzetten"; and "Prullenbak legen" after a confirmation. What happened
  * is said in a live region; after a restore the focus goes to the next entry's button.
  */
+import { Trash2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { libraryHref } from '../navigation/route';
 import { TRASH_KEEP_DAYS, type TrashEntry } from '../model/trash';
@@ -116,7 +117,8 @@ export function TrashScreen() {
             );
           })}
         {entries.length > 0 && (
-          <button type="button" className="trash-empty" onClick={() => setConfirmEmpty(true)}>
+          <button type="button" className="trash-empty button-danger" onClick={() => setConfirmEmpty(true)}>
+            <Trash2 />
             Prullenbak legen
           </button>
         )}

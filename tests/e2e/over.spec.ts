@@ -13,7 +13,7 @@ test('shows the versions, the documents and where the data lives, and passes axe
   await page.goto('./');
   await expectScreen(page, 'Leestafel Leusden');
   // What the build bundled: the document versions the dialog must show.
-  const index = (await (await page.request.get('documents/index.json')).json()) as { id: string; title: string; version: string; years: string }[];
+  const index = (await (await page.request.get('documents/index.json')).json()) as { id: string; title: string; version: string; versionDate: string; years: string }[];
   expect(index.map((entry) => entry.title).sort()).toEqual(Object.values(DOCUMENTS).map((document) => document.title).sort());
 
   const opener = page.getByRole('button', { name: 'Over Leestafel' });
@@ -34,7 +34,9 @@ test('shows the versions, the documents and where the data lives, and passes axe
   const items = dialog.getByRole('list').getByRole('listitem');
   await expect(items).toHaveCount(index.length);
   for (const entry of index) {
-    await expect(items.filter({ hasText: entry.title })).toHaveText(`${entry.title} — versie ${entry.version}, ${entry.years}`);
+    // The version as a reader knows it (the day it was taken in), the hash beside it for support.
+    expect(entry.versionDate).toBe('2026-11-22');
+    await expect(items.filter({ hasText: entry.title })).toHaveText(`${entry.title} — versie van 22 november 2026 (${entry.version}), ${entry.years}`);
   }
 
   await expectNoAxeViolations(page);

@@ -180,7 +180,7 @@ test('a vergadering with questions from passages, reordered by keyboard and expo
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText('Opgeslagen: vragen-raad-kadernota-22-2026-03-12.docx');
   const word = docxText(new Uint8Array(docx.bytes));
   expect(word).toContain('Fractie: Fractie Leusden\nRaadslid: Zoë van Beëk\nVergadering: Raad – Kadernota ‘22 (Raadsvergadering)\nDatum: donderdag 12 maart 2026\n');
-  expect(word).toContain(`Vraag 1 – Technische vraag\nAgendapunt: 5a Kadernota 2022\nBron: ${REFERENCE}\n`);
+  expect(word).toContain(`Agendapunt 5a Kadernota 2022\nVraag 1 – Technische vraag\nBron: ${REFERENCE}\n`);
   expect(word).toContain(`“${QUOTE}”\n`);
   expect(word).toContain(`Vraag\n${QUESTION}\n`);
   expect(word).toContain(`Toelichting\n${TOELICHTING}\n`);
@@ -191,9 +191,9 @@ test('a vergadering with questions from passages, reordered by keyboard and expo
   expect(markdown.name).toBe('vragen-raad-kadernota-22-2026-03-12.md');
   const md = markdown.bytes.toString('utf8');
   expect(md).toContain('# Vragen – Raad – Kadernota ‘22\n');
-  expect(md).toContain(`## Vraag 1 – Technische vraag\n\n**Agendapunt:** 5a Kadernota 2022  \n**Bron:** ${REFERENCE}`);
+  expect(md).toContain(`## Agendapunt 5a Kadernota 2022\n\n### Vraag 1 – Technische vraag\n\n**Bron:** ${REFERENCE}`);
   expect(md).toContain(`> ${QUOTE}\n\n**Vraag:**  \n${QUESTION.replace('\n', '  \n')}`);
-  expect(md).toContain(`## Vraag 2 – Technische vraag`);
+  expect(md).toContain(`### Vraag 2 – Technische vraag`);
 
   // CSV, read back as a spreadsheet does.
   const csv = await downloaded(page, 'CSV (.csv)');
@@ -212,7 +212,7 @@ test('a vergadering with questions from passages, reordered by keyboard and expo
   await page.getByRole('radio', { name: 'Geselecteerde vragen (1)' }).check();
   const selection = await downloaded(page, 'Markdown (.md)');
   const selected = selection.bytes.toString('utf8');
-  expect(selected).toContain('## Vraag 2 – Technische vraag');
+  expect(selected).toContain('### Vraag 2 – Technische vraag');
   expect(selected).not.toContain('## Vraag 1');
   await expectNoAxeViolations(page);
 
@@ -222,11 +222,11 @@ test('a vergadering with questions from passages, reordered by keyboard and expo
   await expect(printView).toBeVisible();
   await expect(page.getByRole('button', { name: 'Afdrukken of PDF' })).toBeHidden();
   await expect(printView).toContainText('Datumdonderdag 12 maart 2026');
-  await expect(printView.locator('h2')).toHaveText(['Vraag 2 – Technische vraag']);
+  await expect(printView.locator('h3')).toHaveText(['Vraag 2 – Technische vraag']);
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('radio', { name: 'Alle vragen (2)' }).check();
   await page.emulateMedia({ media: 'print' });
-  await expect(printView.locator('h2')).toHaveText(['Vraag 1 – Technische vraag', 'Vraag 2 – Technische vraag']);
+  await expect(printView.locator('h3')).toHaveText(['Vraag 1 – Technische vraag', 'Vraag 2 – Technische vraag']);
   await expect(printView.locator('blockquote').first()).toHaveText(`“${QUOTE}”`);
 });
 

@@ -1,37 +1,15 @@
 /**
  * A question list as a Word document (.docx) for the griffie, built with the `docx`
- * library: a header block with fractie, raadslid, vergadering and date, then per question
- * its number, agendapunt, source reference, the quoted passage, the question and the
- * toelichting. All user text is cleaned of characters XML forbids first (`xmlSafeText`), so
- * Word always opens the file. No DOM: runs in the renderer and in unit tests alike.
+ * library: a header block with fractie, raadslid, vergadering and date, then per agendapunt
+ * a heading and its questions — as a list (per question its number, source reference, the
+ * quoted passage, the question and the toelichting) or as a table (docx-table.ts). All user
+ * text is cleaned of characters XML forbids first (`xmlSafeText`), so Word always opens the file. No DOM: runs in the renderer and in unit tests alike.
  */
-import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Tab, TextRun } from 'docx';
-import type { ExportQuestion, QuestionExport } from './export-model';
+import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { field, lines } from './docx-runs';
+import { TABLE_PAGE, tableLayout } from './docx-table';
+import type { DocxLayout, ExportGroup, ExportQuestion, QuestionExport } from './export-model';
 import { cleanAllText, xmlSafeText } from './safe-text';
-
-type RunStyle = { bold?: boolean; italics?: boolean };
-
-// A tab becomes Word's own tab element (<w:tab/>) rather than a tab character inside <w:t>.
-// Text always goes in as `text`, never as a string child: docx turns a child string such as
-// "CURRENT" or "SECTION" into a page-number field.
-function lineRuns(line: string, style: RunStyle, breakBefore: boolean): TextRun[] {
-  return line.split('\t').flatMap((part, column) => [
-    ...(column > 0 ? [new TextRun({ ...style, children: [new Tab()] })] : []),
-    new TextRun({ ...style, text: part, ...(breakBefore && column === 0 ? { break: 1 } : {}) }),
-  ]);
-}
-
-/** Text runs for multi-line text: each line after the first starts with a line break. */
-function lines(text: string, style: RunStyle = {}): TextRun[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .flatMap((line, index) => lineRuns(line, style, index > 0));
-}
-
-function field(label: string, value: string): Paragraph {
-  return new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: `${label}: `, bold: true }), ...lines(value)] });
-}
 
 function block(label: string, value: string): Paragraph[] {
   return [
@@ -41,8 +19,7 @@ function block(label: string, value: string): Paragraph[] {
 }
 
 function questionParagraphs(q: ExportQuestion): Paragraph[] {
-  const out: Paragraph[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: lines(`Vraag ${q.number} – ${q.kind}`) })];
-  if (q.agendaItem) out.push(field('Agendapunt', q.agendaItem));
+  const out: Paragraph[] = [new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: lines(`Vraag ${q.number} – ${q.kind}`) })];
   if (q.referenceLabel) out.push(field('Bron', q.referenceLabel));
   if (q.addressedTo) out.push(field('Gericht aan', q.addressedTo));
   out.push(field('Prioriteit', `${q.priority} · Status: ${q.status}`));
@@ -62,8 +39,18 @@ function questionParagraphs(q: ExportQuestion): Paragraph[] {
   return out;
 }
 
-/** Builds the .docx file's bytes; user text without the characters XML forbids (see `xmlSafeText`). */
-export async function buildDocx(prepared: QuestionExport): Promise<Uint8Array> {
+function listLayout(groups: readonly ExportGroup[]): Paragraph[] {
+  return groups.flatMap((group) => [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 240 }, children: lines(group.heading) }),
+    ...group.questions.flatMap(questionParagraphs),
+  ]);
+}
+
+/**
+ * Builds the .docx file's bytes in the chosen layout (the list by default); user text without
+ * the characters XML forbids (see `xmlSafeText`).
+ */
+export async function buildDocx(prepared: QuestionExport, layout: DocxLayout = 'list'): Promise<Uint8Array> {
   // Cleaned as a whole, so the document properties (title, creator) are covered as well as the body.
   const exported = cleanAllText(prepared, xmlSafeText);
   const document = new Document({
@@ -73,13 +60,14 @@ export async function buildDocx(prepared: QuestionExport): Promise<Uint8Array> {
     styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: 'nl-NL' } } } } },
     sections: [
       {
+        ...(layout === 'table' ? { properties: { page: TABLE_PAGE } } : {}),
         children: [
           new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.LEFT, children: lines(exported.title) }),
           field('Fractie', exported.fractie),
           field('Raadslid', exported.raadslid),
           field('Vergadering', `${exported.meetingName} (${exported.meetingKind})`),
           field('Datum', exported.dateLong),
-          ...exported.questions.flatMap(questionParagraphs),
+          ...(layout === 'table' ? tableLayout(exported.groups) : listLayout(exported.groups)),
         ],
       },
     ],

@@ -7,16 +7,16 @@
  */
 import { FILE_FORMATS, fileFormatLabel, type FileFormat, type FileFormatId } from '../../../electron/export-formats';
 import { buildCsv } from './csv-export';
-import type { QuestionExport } from './export-model';
+import type { ExportOptions, QuestionExport } from './export-model';
 import { buildMarkdown, buildPlainText } from './text-export';
 
 /**
  * How a format's file is made: `build` lays out the prepared export (text is written as
- * UTF-8); `print` saves the print view as a PDF through the platform, which only the desktop
+ * UTF-8), in the layout the options ask for where the format has a choice; `print` saves the print view as a PDF through the platform, which only the desktop
  * app can do (in the browser the print dialog's "Opslaan als PDF" does it).
  */
 export type QuestionExportWriter =
-  | { readonly kind: 'build'; readonly build: (exported: QuestionExport) => Promise<Uint8Array | string> }
+  | { readonly kind: 'build'; readonly build: (exported: QuestionExport, options: ExportOptions) => Promise<Uint8Array | string> }
   | { readonly kind: 'print' };
 
 /** One format a question list is exported to. */
@@ -35,7 +35,7 @@ function questionExportFormat<Id extends FileFormatId>(id: Id, writer: QuestionE
 /** The formats a question list is exported to, in the order of the export panel's buttons. */
 export const QUESTION_EXPORT_FORMATS = [
   // The Word builder (and the docx library) is loaded only when first needed, so the reader starts without it.
-  questionExportFormat('docx', { kind: 'build', build: async (exported) => (await import('./docx-export')).buildDocx(exported) }),
+  questionExportFormat('docx', { kind: 'build', build: async (exported, options) => (await import('./docx-export')).buildDocx(exported, options.docxLayout) }),
   questionExportFormat('markdown', { kind: 'build', build: async (exported) => buildMarkdown(exported) }),
   questionExportFormat('text', { kind: 'build', build: async (exported) => buildPlainText(exported) }),
   questionExportFormat('csv', { kind: 'build', build: async (exported) => buildCsv(exported) }),

@@ -1,4 +1,9 @@
-/** One agendapunt on the agenda: its number and title, its documents, and "Wijzigen" and "Verwijderen". */
+/**
+ * One agendapunt on the agenda: its number and title, its documents, and "Omhoog", "Omlaag",
+ * "Wijzigen" and "Verwijderen". The row itself takes the focus, so Alt+↑/Alt+↓ move it.
+ */
+import { Trash2 } from 'lucide-react';
+import { useId, type KeyboardEvent } from 'react';
 import { documentHref } from '../../navigation/route';
 import type { AgendaItem } from '../../model/question';
 import { agendaItemLabel } from '../meeting-store';
@@ -7,16 +12,23 @@ interface AgendaItemRowProps {
   item: AgendaItem;
   /** Document titles by id. */
   titles: ReadonlyMap<string, string>;
+  first: boolean;
+  last: boolean;
+  onMove: (direction: -1 | 1) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   onEdit: () => void;
   onDelete: () => void;
 }
 
-/** A list item with the agendapunt and its buttons, named after it. */
-export function AgendaItemRow({ item, titles, onEdit, onDelete }: AgendaItemRowProps) {
+/** A focusable list item with the agendapunt and its buttons, named after it. */
+export function AgendaItemRow({ item, titles, first, last, onMove, onKeyDown, onEdit, onDelete }: AgendaItemRowProps) {
+  const labelId = useId();
   const label = agendaItemLabel(item);
   return (
-    <li data-agenda-id={item.id}>
-      <span className="agenda-item-label">{label}</span>
+    <li data-agenda-id={item.id} data-move-key={item.id} tabIndex={0} aria-labelledby={labelId} onKeyDown={onKeyDown}>
+      <span id={labelId} className="agenda-item-label">
+        {label}
+      </span>
       {item.documentIds.length > 0 && (
         <ul className="agenda-documents">
           {item.documentIds.map((documentId) => (
@@ -27,10 +39,17 @@ export function AgendaItemRow({ item, titles, onEdit, onDelete }: AgendaItemRowP
         </ul>
       )}
       <span className="button-row">
+        <button type="button" data-move="up" disabled={first} onClick={() => onMove(-1)} aria-label={`Agendapunt ${label} omhoog`}>
+          Omhoog
+        </button>
+        <button type="button" data-move="down" disabled={last} onClick={() => onMove(1)} aria-label={`Agendapunt ${label} omlaag`}>
+          Omlaag
+        </button>
         <button type="button" data-action="edit" onClick={onEdit} aria-label={`Agendapunt ${label} wijzigen`}>
           Wijzigen
         </button>
         <button type="button" onClick={onDelete} aria-label={`Agendapunt ${label} verwijderen`}>
+          <Trash2 />
           Verwijderen
         </button>
       </span>

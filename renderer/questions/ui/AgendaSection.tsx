@@ -1,6 +1,7 @@
 /**
- * The agenda of a vergadering: its agendapunten with linked documents, each to change or to
- * delete, and a form to add one. A delete moves the agendapunt to the Prullenbak; when
+ * The agenda of a vergadering: its agendapunten with linked documents, each to move (buttons,
+ * or Alt+↑/Alt+↓ on the focused agendapunt, as for questions), to change or to delete, and a
+ * form to add one. The questions follow the agenda's order. A delete moves the agendapunt to the Prullenbak; when
  * questions hang on it, a dialog asks first (the questions stay, without agendapunt, until it
  * is put back). What happened is said in a live region and the focus stays in the agenda.
  */
@@ -8,9 +9,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useDocumentIndex } from '../../documents/use-document-index';
 import type { AgendaItem, Question } from '../../model/question';
 import { ConfirmDialog } from '../../trash/ConfirmDialog';
-import { addAgendaItem, agendaItemLabel, deleteAgendaItem, updateAgendaItem } from '../meeting-store';
+import { addAgendaItem, agendaItemLabel, deleteAgendaItem, moveAgendaItem, updateAgendaItem } from '../meeting-store';
 import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaItemRow } from './AgendaItemRow';
+import { useMoveFocus, type MovePart } from './use-move-focus';
 
 interface AgendaSectionProps {
   meetingId: string;
@@ -25,9 +27,10 @@ export function AgendaSection({ meetingId, agendaItems, questions }: AgendaSecti
   const titles = new Map(documents.map((d) => [d.id, d.title]));
   const [editingId, setEditingId] = useState<string>();
   const [confirming, setConfirming] = useState<{ item: AgendaItem; linked: number }>();
-  const [announcement, setAnnouncement] = useState('');
+  const moves = useMoveFocus<HTMLUListElement>(agendaItems);
+  const { announcement, setAnnouncement } = moves;
   const heading = useRef<HTMLHeadingElement>(null);
-  const list = useRef<HTMLUListElement>(null);
+  const list = moves.container;
   // The agendapunt whose "Wijzigen" takes the focus back when its form closes.
   const returnFocus = useRef<string>(undefined);
 
@@ -40,6 +43,14 @@ export function AgendaSection({ meetingId, agendaItems, questions }: AgendaSecti
   function closeEditor(id: string) {
     returnFocus.current = id;
     setEditingId(undefined);
+  }
+
+  function move(item: AgendaItem, direction: -1 | 1, part: MovePart) {
+    void moves.move(
+      item.id,
+      async () => `Agendapunt ${agendaItemLabel(item)} staat nu op plaats ${(await moveAgendaItem(item.id, direction)) + 1} van ${agendaItems.length}.`,
+      part,
+    );
   }
 
   function askDelete(item: AgendaItem) {
@@ -68,7 +79,7 @@ export function AgendaSection({ meetingId, agendaItems, questions }: AgendaSecti
         <p>Nog geen agendapunten.</p>
       ) : (
         <ul ref={list} className="agenda-list">
-          {agendaItems.map((item) =>
+          {agendaItems.map((item, index) =>
             editingId === item.id ? (
               <li key={item.id}>
                 <AgendaItemForm
@@ -85,7 +96,17 @@ export function AgendaSection({ meetingId, agendaItems, questions }: AgendaSecti
                 />
               </li>
             ) : (
-              <AgendaItemRow key={item.id} item={item} titles={titles} onEdit={() => setEditingId(item.id)} onDelete={() => askDelete(item)} />
+              <AgendaItemRow
+                key={item.id}
+                item={item}
+                titles={titles}
+                first={index === 0}
+                last={index === agendaItems.length - 1}
+                onMove={(direction) => move(item, direction, direction === -1 ? 'up' : 'down')}
+                onKeyDown={(event) => moves.onAltArrow(event, (direction) => move(item, direction, 'item'))}
+                onEdit={() => setEditingId(item.id)}
+                onDelete={() => askDelete(item)}
+              />
             ),
           )}
         </ul>

@@ -3,6 +3,7 @@
  * deletion that asks first and says how many questions go with it (into the Prullenbak, with a
  * notice on the vergaderingen screen to undo it).
  */
+import { Trash2 } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { meetingsHref } from '../../navigation/route';
 import { deleteMeeting, updateMeeting } from '../meeting-store';
@@ -25,6 +26,7 @@ export function MeetingActions({ meeting, questionCount }: { meeting: Meeting; q
         <div className="button-row">
           <button
             type="button"
+            className="button-danger"
             onClick={async () => {
               const entry = await deleteMeeting(meeting.id);
               if (entry) showMeetingDeleted(entry);
@@ -46,6 +48,7 @@ export function MeetingActions({ meeting, questionCount }: { meeting: Meeting; q
         Vergadering wijzigen
       </button>
       <button type="button" onClick={() => setMode('confirm-delete')}>
+        <Trash2 />
         Vergadering verwijderen
       </button>
     </div>

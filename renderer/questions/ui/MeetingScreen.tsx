@@ -1,6 +1,7 @@
 /**
- * One vergadering: its agenda, the numbered questions (edit, reorder, select) and the
- * exports. The print view of the chosen questions sits here too, shown only when printing.
+ * One vergadering as a workspace: its agenda and, beside it on a wide window (above it on a
+ * narrow one), the questions per agendapunt (edit, reorder, select) and the exports. The
+ * print view of the chosen questions sits here too, shown only when printing.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { ShortcutHelp } from '../../keyboard/ShortcutHelp';
@@ -32,6 +33,7 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
   const { profile } = useSettings();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [onlySelected, setOnlySelected] = useState(false);
+  const [includeEmpty, setIncludeEmpty] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   useShortcutKey(HELP_KEYS, useCallback(() => setHelpOpen(true), []));
 
@@ -48,7 +50,11 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
     });
 
   const exported =
-    data && prepareExport(data.meeting, data.agendaItems, data.questions, profile, onlySelected && selected.size > 0 ? selected : undefined);
+    data &&
+    prepareExport(data.meeting, data.agendaItems, data.questions, profile, {
+      selectedIds: onlySelected && selected.size > 0 ? selected : undefined,
+      includeEmpty,
+    });
 
   return (
     <>
@@ -72,21 +78,29 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
               </p>
               <MeetingActions meeting={data.meeting} questionCount={data.questions.length} />
               <ProfilePanel profile={profile} />
-              <AgendaSection meetingId={meetingId} agendaItems={data.agendaItems} questions={data.questions} />
-              <section aria-labelledby="vragen-titel" className="questions-section">
-                <h2 id="vragen-titel">Vragen</h2>
-                <QuestionList data={data} selected={selected} onSelect={toggle} />
-                <QuestionFromAnnotationForm meetingId={meetingId} agendaItems={data.agendaItems} />
-              </section>
-              <SharedQuestionsSection meetingId={meetingId} agendaItems={data.agendaItems} />
-              <ExportPanel
-                exported={exported}
-                total={data.questions.length}
-                selectedCount={selected.size}
-                onlySelected={onlySelected && selected.size > 0}
-                onOnlySelectedChange={setOnlySelected}
-                hasProfile={profile !== null}
-              />
+              <div className="meeting-workspace">
+                <div className="meeting-agenda-column">
+                  <AgendaSection meetingId={meetingId} agendaItems={data.agendaItems} questions={data.questions} />
+                </div>
+                <div className="meeting-questions-column">
+                  <section aria-labelledby="vragen-titel" className="questions-section">
+                    <h2 id="vragen-titel">Vragen</h2>
+                    <QuestionList data={data} selected={selected} onSelect={toggle} />
+                    <QuestionFromAnnotationForm meetingId={meetingId} agendaItems={data.agendaItems} />
+                  </section>
+                  <SharedQuestionsSection meetingId={meetingId} agendaItems={data.agendaItems} />
+                  <ExportPanel
+                    exported={exported}
+                    total={data.questions.length}
+                    selectedCount={selected.size}
+                    onlySelected={onlySelected && selected.size > 0}
+                    onOnlySelectedChange={setOnlySelected}
+                    includeEmpty={includeEmpty}
+                    onIncludeEmptyChange={setIncludeEmpty}
+                    hasProfile={profile !== null}
+                  />
+                </div>
+              </div>
             </div>
             <PrintView exported={exported} />
           </>

@@ -3,10 +3,12 @@
  * controls. A question deleted in another window while it is being edited stays with its
  * editor (which offers to keep the text), without number or controls.
  */
+import { Trash2 } from 'lucide-react';
 import type { DragEvent, KeyboardEvent } from 'react';
 import { documentHref } from '../../navigation/route';
 import { agendaItemLabel } from '../meeting-store';
 import { placeLabel } from '../passage-reference';
+import { hasQuestionText } from '../question-groups';
 import type { NumberedQuestion } from '../question-store';
 import type { AgendaItem } from '../../model/question';
 import { PRIORITIES, QUESTION_KINDS, STATUSES } from '../../model/question';
@@ -41,6 +43,7 @@ export function QuestionItem(props: QuestionItemProps) {
     <li
       className="question"
       data-question-id={q.id}
+      data-move-key={q.id}
       tabIndex={0}
       aria-labelledby={titleId}
       draggable={!props.editing && !props.gone}
@@ -56,10 +59,10 @@ export function QuestionItem(props: QuestionItemProps) {
         props.onDrop();
       }}
     >
-      <h3 id={titleId}>
+      <h4 id={titleId}>
         {props.gone ? 'Verwijderde vraag' : `Vraag ${q.number}`}
         <span className="question-kind"> – {QUESTION_KINDS.label(q.kind)}</span>
-      </h3>
+      </h4>
       <p className="question-meta">
         {item ? `Agendapunt ${agendaItemLabel(item)} · ` : ''}
         Prioriteit {PRIORITIES.label(q.priority).toLowerCase()} · Status {STATUSES.label(q.status).toLowerCase()}
@@ -79,7 +82,7 @@ export function QuestionItem(props: QuestionItemProps) {
         <QuestionEditor question={q} agendaItems={agendaItems} onDone={() => props.onEdit(false)} />
       ) : (
         <>
-          <p className="question-text">{q.question || <em>Nog geen vraag ingevuld.</em>}</p>
+          <p className="question-text">{hasQuestionText(q) ? q.question : <em>Nog geen vraag ingevuld.</em>}</p>
           {q.toelichting && <p className="question-toelichting">{q.toelichting}</p>}
           {q.answer && (
             <div className="question-answer">
@@ -107,6 +110,7 @@ export function QuestionItem(props: QuestionItemProps) {
             </button>
           )}
           <button type="button" onClick={props.onDelete} aria-label={`Vraag ${q.number} verwijderen`}>
+            <Trash2 />
             Verwijderen
           </button>
         </div>

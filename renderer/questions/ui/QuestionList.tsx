@@ -1,29 +1,31 @@
 /**
- * The numbered questions of a vergadering. Reorder by dragging, by the "Omhoog"/"Omlaag"
- * buttons, or with Alt+↑/Alt+↓ on a focused question; the new place is announced in a live
- * region and the focus stays with the moved question. A deleted question goes to the
- * Prullenbak and comes back from there with "Verwijderen ongedaan maken" or Ctrl+Z (outside
- * text fields, where Ctrl+Z undoes typing). The question being edited stays while its editor is
- * open, also when another window deletes it.
+ * The numbered questions of a vergadering, grouped per agendapunt in agenda order, those
+ * without agendapunt last (numbers as in question-groups.ts). Reorder within an agendapunt
+ * with the "Omhoog"/"Omlaag" buttons or Alt+↑/Alt+↓ on a focused question, or drag a question
+ * (also onto a question of another agendapunt, which it then joins); the new place is
+ * announced in a live region and the focus stays with the moved question. A deleted question
+ * goes to the Prullenbak and comes back from there with "Verwijderen ongedaan maken" or Ctrl+Z
+ * (outside text fields, where Ctrl+Z undoes typing). The question being edited stays while
+ * its editor is open, also when another window deletes it.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useKeepWhileEditing } from '../../forms/keep-while-editing';
 import { isTextField, isUndoKey } from '../../keyboard/text-field';
-import { deleteQuestion, moveQuestion, moveQuestionTo } from '../question-store';
+import { agendaItemLabel } from '../meeting-store';
+import { groupQuestions, NO_AGENDA_ITEM } from '../question-groups';
+import { deleteQuestion, moveQuestion, placeQuestionAt } from '../question-store';
 import type { TrashEntry } from '../../model/trash';
 import { restoreFromTrash } from '../../trash/trash-store';
 import { NewFreeQuestionDialog } from './NewFreeQuestionDialog';
 import { QuestionItem } from './QuestionItem';
 import type { MeetingData } from './use-meetings';
+import { useMoveFocus, type MovePart } from './use-move-focus';
 
 interface QuestionListProps {
   data: MeetingData;
   selected: ReadonlySet<string>;
   onSelect: (id: string, on: boolean) => void;
 }
-
-/** Where the focus goes after a move: the question itself or one of its move buttons. */
-type FocusTarget = { id: string; part: 'item' | 'up' | 'down' };
 
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -35,55 +37,53 @@ const questionKey = (question: { id: string }) => question.id;
 /** The question list with its reorder controls and a button for a new free question. */
 export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
   const { questions, agendaItems } = data;
-  const [announcement, setAnnouncement] = useState('');
   const [editingId, setEditingId] = useState<string>();
   const [deleted, setDeleted] = useState<TrashEntry>();
-  const focusAfterMove = useRef<FocusTarget>(undefined);
+  const moves = useMoveFocus<HTMLDivElement>(questions);
   const dragged = useRef<string>(undefined);
-  const list = useRef<HTMLOListElement>(null);
   const kept = useKeepWhileEditing(questions, questionKey, editingId ? [editingId] : []);
+  const groups = groupQuestions(kept.items, agendaItems);
 
-  // After the live query delivers the new order, put the focus back on the moved question.
-  useEffect(() => {
-    const target = focusAfterMove.current;
-    if (!target || !list.current) return;
-    focusAfterMove.current = undefined;
-    const item = list.current.querySelector<HTMLElement>(`[data-question-id="${CSS.escape(target.id)}"]`);
-    const button = target.part === 'item' ? null : item?.querySelector<HTMLButtonElement>(`[data-move="${target.part}"]:not([disabled])`);
-    (button ?? item)?.focus();
-  }, [questions]);
-
-  async function move(id: string, run: () => Promise<number>, part: FocusTarget['part']) {
-    const question = questions.find((q) => q.id === id);
-    // Set before the write: the live query may deliver the new order before `run` resolves.
-    focusAfterMove.current = { id, part };
-    const index = await run();
-    setAnnouncement(`„${excerpt(question?.question ?? '')}” is nu vraag ${index + 1} van ${questions.length}.`);
+  function moveBy(questionId: string, direction: -1 | 1, part: MovePart) {
+    const text = questions.find((q) => q.id === questionId)?.question ?? '';
+    void moves.move(questionId, async () => `„${excerpt(text)}” is nu vraag ${(await moveQuestion(questionId, direction)) + 1} van ${questions.length}.`, part);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLElement>, id: string) {
-    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
-    // In a form field Alt+arrows keep their own meaning (opening a list, moving the caret).
-    if ((event.target as HTMLElement).closest('select, textarea, input:not([type="checkbox"])')) return;
-    event.preventDefault();
-    void move(id, () => moveQuestion(id, event.key === 'ArrowUp' ? -1 : 1), 'item');
+  function drop(targetId: string) {
+    const movedId = dragged.current;
+    dragged.current = undefined;
+    if (!movedId || movedId === targetId) return;
+    const moved = questions.find((q) => q.id === movedId);
+    const target = questions.find((q) => q.id === targetId);
+    const item = agendaItems.find((a) => a.id === target?.agendaItemId);
+    const joins = (moved?.agendaItemId ?? '') !== (item?.id ?? '');
+    void moves.move(
+      movedId,
+      async () => {
+        const index = await placeQuestionAt(movedId, targetId);
+        const place = `„${excerpt(moved?.question ?? '')}” is nu vraag ${index + 1} van ${questions.length}`;
+        if (!joins) return `${place}.`;
+        return `${place}, ${item ? `bij agendapunt ${agendaItemLabel(item)}` : 'zonder agendapunt'}.`;
+      },
+      'item',
+    );
   }
 
-  async function remove(id: string) {
-    const entry = await deleteQuestion(id);
+  async function remove(questionId: string) {
+    const entry = await deleteQuestion(questionId);
     setDeleted(entry);
-    setAnnouncement(entry ? `Vraag verwijderd: „${excerpt(entry.title)}”, terug te zetten uit de Prullenbak.` : '');
+    moves.setAnnouncement(entry ? `Vraag verwijderd: „${excerpt(entry.title)}”, terug te zetten uit de Prullenbak.` : '');
   }
 
   async function undoDelete() {
     if (!deleted) return;
     // Set before the write: the live query may deliver the restored list before it resolves.
     const questionId = deleted.records.questions[0]?.id;
-    if (questionId) focusAfterMove.current = { id: questionId, part: 'item' };
+    if (questionId) moves.focusAfterChange(questionId);
     setDeleted(undefined);
     // Undefined when it left the Prullenbak meanwhile (put back or emptied there).
     const restored = await restoreFromTrash(deleted.id);
-    setAnnouncement(restored ? `Vraag teruggezet: „${excerpt(restored.title)}”.` : '');
+    moves.setAnnouncement(restored ? `Vraag teruggezet: „${excerpt(restored.title)}”.` : '');
   }
 
   // Ctrl+Z brings the last deleted question back, as in the reader for annotations.
@@ -105,38 +105,47 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
 
   return (
     <>
-      <p className="hint">Verplaats een vraag door te slepen, met de knoppen Omhoog en Omlaag, of met Alt+↑ en Alt+↓.</p>
+      <p className="hint">
+        De vragen staan per agendapunt, in de volgorde van de agenda. Verplaats een vraag met de knoppen Omhoog en Omlaag of met Alt+↑ en Alt+↓;
+        sleep haar naar een vraag van een ander agendapunt om haar daarheen te verplaatsen.
+      </p>
       <p role="status" className="visually-hidden">
-        {announcement}
+        {moves.announcement}
       </p>
       {kept.items.length === 0 ? (
         <p>Nog geen vragen bij deze vergadering.</p>
       ) : (
-        <ol ref={list} className="question-list">
-          {kept.items.map((question, index) => (
-            <QuestionItem
-              key={question.id}
-              question={question}
-              agendaItems={agendaItems}
-              first={index === 0}
-              last={index === kept.items.length - 1}
-              selected={selected.has(question.id)}
-              editing={editingId === question.id}
-              gone={kept.gone.has(question.id)}
-              onEdit={(on) => setEditingId(on ? question.id : undefined)}
-              onSelect={(on) => onSelect(question.id, on)}
-              onDelete={() => remove(question.id)}
-              onMove={(direction) => move(question.id, () => moveQuestion(question.id, direction), direction === -1 ? 'up' : 'down')}
-              onKeyDown={(event) => onKeyDown(event, question.id)}
-              onDragStart={() => (dragged.current = question.id)}
-              onDrop={() => {
-                const id = dragged.current;
-                dragged.current = undefined;
-                if (id && id !== question.id) void move(id, () => moveQuestionTo(id, index), 'item');
-              }}
-            />
-          ))}
-        </ol>
+        <div ref={moves.container} className="question-groups">
+          {groups.map((group) => {
+            // A heading, not a landmark per group: the page keeps a few regions (Agenda, Vragen, Exporteren).
+            return (
+              <div key={group.agendaItem?.id ?? ''} className="question-group">
+                <h3>{group.agendaItem ? `Agendapunt ${agendaItemLabel(group.agendaItem)}` : NO_AGENDA_ITEM}</h3>
+                <ol className="question-list" start={group.questions[0]?.number}>
+                  {group.questions.map((question, index) => (
+                    <QuestionItem
+                      key={question.id}
+                      question={question}
+                      agendaItems={agendaItems}
+                      first={index === 0}
+                      last={index === group.questions.length - 1}
+                      selected={selected.has(question.id)}
+                      editing={editingId === question.id}
+                      gone={kept.gone.has(question.id)}
+                      onEdit={(on) => setEditingId(on ? question.id : undefined)}
+                      onSelect={(on) => onSelect(question.id, on)}
+                      onDelete={() => remove(question.id)}
+                      onMove={(direction) => moveBy(question.id, direction, direction === -1 ? 'up' : 'down')}
+                      onKeyDown={(event) => moves.onAltArrow(event, (direction) => moveBy(question.id, direction, 'item'))}
+                      onDragStart={() => (dragged.current = question.id)}
+                      onDrop={() => drop(question.id)}
+                    />
+                  ))}
+                </ol>
+              </div>
+            );
+          })}
+        </div>
       )}
       <div className="button-row">
         <button type="button" onClick={() => setAdding(true)}>

@@ -30,4 +30,10 @@ describe('formatAboutDetail', () => {
     expect(formatAboutDetail('0.1.0', [kadernota])).toBe('Versie 0.1.0\n\nMeegeleverde documenten:\n• Kadernota 2022 – Domein 3 (versie a1b2c3d4)');
     expect(formatAboutDetail('0.1.0', [])).toBe('Versie 0.1.0\n\nEr zijn geen meegeleverde documenten gevonden.');
   });
+
+  it('names the day a version was taken in before its hash', () => {
+    const dated = { ...kadernota, versionDate: '2026-11-22' };
+    expect(parseDocumentIndex([dated])).toEqual([dated]);
+    expect(formatAboutDetail('0.1.0', [dated])).toBe('Versie 0.1.0\n\nMeegeleverde documenten:\n• Kadernota 2022 – Domein 3 (versie van 22 november 2026, a1b2c3d4)');
+  });
 });

@@ -5,6 +5,7 @@ import { ScreenHeader } from '../../../settings/ScreenHeader';
 import { ImportSection } from './ImportSection';
 import { ImportsList } from './ImportsList';
 import { ShareSection } from './ShareSection';
+import '../../ui/exchange.css';
 import './fractie.css';
 
 /** Delen met de fractie. */
@@ -16,7 +17,7 @@ export function FractieScreen() {
   return (
     <>
       <ScreenHeader backHref={libraryHref} backLabel="Bibliotheek" />
-      <main id="inhoud" tabIndex={-1} className="fractie">
+      <main id="inhoud" tabIndex={-1} className="exchange-screen">
         <h1>Delen met de fractie</h1>
         <p className="intro">
           Verdeel het lezen: deel je aantekeningen en conceptvragen als bestand (per e-mail, een gedeelde map of een USB-stick), en lees die van je fractiegenoten

@@ -40,7 +40,7 @@ export function describeImport(plan: ImportPlan): string {
 export function ImportPreview({ fileName, plan, chosen, busy, onChoose, onImport, onCancel }: ImportPreviewProps) {
   const titles = new Map(useDocumentIndex().map((document) => [document.id, document.title]));
   return (
-    <div className="fractie-preview" role="group" aria-label={`Voorbeeld van ${fileName}`}>
+    <div className="exchange-preview" role="group" aria-label={`Voorbeeld van ${fileName}`}>
       <h3>
         Voorbeeld van <bdi>{fileName}</bdi>
       </h3>
@@ -105,8 +105,8 @@ export function ImportPreview({ fileName, plan, chosen, busy, onChoose, onImport
           )}
         </div>
       ))}
-      <div className="fractie-actions">
-        <button type="button" onClick={onImport} aria-disabled={busy || chosen.size === 0} disabled={chosen.size === 0}>
+      <div className="exchange-actions">
+        <button type="button" className="button-primary" onClick={onImport} aria-disabled={busy || chosen.size === 0} disabled={chosen.size === 0}>
           {busy ? 'Bezig met importeren…' : 'Importeren'}
         </button>
         <button type="button" onClick={onCancel}>

@@ -4,7 +4,7 @@
  * it in one transaction after an automatic reservekopie. A refused file says why, in Dutch, and
  * changes nothing; importing the same file again says there is nothing new.
  */
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState } from 'react';
 import { db } from '../../../db/database';
 import { loadDocumentIndex } from '../../../documents/load-documents';
 import { platform } from '../../../platform/desktop-bridge';
@@ -15,6 +15,7 @@ import { orphanCheck } from '../orphan-check';
 import type { Fractieset } from '../parse';
 import type { ImportPlan } from '../plan';
 import { readOpenedSet, readSetFile, type PickedSet } from '../read-set-file';
+import { FileDropZone } from '../../ui/FileDropZone';
 import { describeImport, ImportPreview } from './ImportPreview';
 
 type State =
@@ -28,7 +29,6 @@ type State =
 export function ImportSection() {
   const id = useId();
   const [state, setState] = useState<State>({ status: 'idle' });
-  const [dragging, setDragging] = useState(false);
 
   async function show(picked: PickedSet | undefined) {
     if (!picked) return setState({ status: 'idle' });
@@ -64,49 +64,18 @@ export function ImportSection() {
     }
   }
 
-  function drop(event: DragEvent<HTMLDivElement>) {
-    event.preventDefault();
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) void read(() => readSetFile(file));
-  }
-
   return (
-    <section aria-labelledby={`${id}-title`} className="fractie-section">
+    <section aria-labelledby={`${id}-title`} className="exchange-section">
       <h2 id={`${id}-title`}>Importeren</h2>
       <p>Het bestand wordt eerst helemaal gecontroleerd. Je ziet per fractiegenoot en per stuk wat er verandert, en kiest wiens aantekeningen je overneemt.</p>
-      <div
-        className="fractie-drop"
-        data-dragging={dragging}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={drop}
-      >
-        {platform.isDesktop() ? (
-          <button type="button" onClick={() => void read(async () => readOpenedSet(await platform.openFractieset()))}>
-            Bestand kiezen…
-          </button>
-        ) : (
-          <>
-            <label htmlFor={`${id}-file`}>Kies een bestand met aantekeningen (.json)</label>
-            <input
-              id={`${id}-file`}
-              type="file"
-              accept=".json,application/json,application/ld+json"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (file) void read(() => readSetFile(file));
-              }}
-            />
-          </>
-        )}
-        <p className="hint">Of sleep het bestand hierheen.</p>
-      </div>
-      <p role="status" className="fractie-status">
+      <FileDropZone
+        desktopButton="Bestand kiezen…"
+        fileLabel="Kies een bestand met aantekeningen (.json)"
+        accept=".json,application/json,application/ld+json"
+        onOpenDialog={() => void read(async () => readOpenedSet(await platform.openFractieset()))}
+        onFile={(file) => void read(() => readSetFile(file))}
+      />
+      <p role="status" className="exchange-status">
         {state.status === 'reading' ? 'Het bestand wordt gecontroleerd…' : state.status === 'done' ? state.message : ''}
       </p>
       <div role="alert">{state.status === 'refused' && <p className="form-error">{state.message}</p>}</div>

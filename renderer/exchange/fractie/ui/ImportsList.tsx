@@ -3,6 +3,7 @@
  * and per import), remove an import with everything it brought (into the Prullenbak), and undo
  * that right away.
  */
+import { Trash2 } from 'lucide-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { db } from '../../../db/database';
@@ -55,7 +56,7 @@ export function ImportsList() {
   }
 
   return (
-    <section aria-labelledby={`${id}-title`} className="fractie-section">
+    <section aria-labelledby={`${id}-title`} className="exchange-section">
       <h2 id={`${id}-title`}>Geïmporteerde sets</h2>
       {imports !== undefined && imports.length === 0 && <p>Nog niets geïmporteerd.</p>}
       {[...byAuthor].map(([authorKey, records]) => {
@@ -85,6 +86,7 @@ export function ImportsList() {
                     Deze set tonen
                   </label>
                   <button type="button" onClick={() => void remove(record)}>
+                    <Trash2 />
                     Set verwijderen
                   </button>
                 </li>
@@ -93,7 +95,7 @@ export function ImportsList() {
           </div>
         );
       })}
-      <p role="status" className="fractie-status">
+      <p role="status" className="exchange-status">
         {message}
         {removed && (
           <>

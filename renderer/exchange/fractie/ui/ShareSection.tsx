@@ -3,6 +3,7 @@
  * drafts), see how many that are, and save the fractieset (a save dialog on the desktop, a
  * download in the browser edition).
  */
+import { Share2 } from 'lucide-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { FILE_FORMATS } from '../../../../electron/export-formats';
@@ -56,7 +57,7 @@ export function ShareSection() {
   }
 
   return (
-    <section aria-labelledby={`${id}-title`} className="fractie-section">
+    <section aria-labelledby={`${id}-title`} className="exchange-section">
       <h2 id={`${id}-title`}>Delen</h2>
       <p>
         Alleen aantekeningen die je op <strong>Fractie</strong> hebt gezet gaan mee, met je naam en fractie. Privé-aantekeningen, je instellingen, leesposities en
@@ -115,10 +116,11 @@ export function ShareSection() {
       <p role="status" className="fractie-count">
         {own === undefined ? 'Aantekeningen worden geteld…' : `Gaan mee: ${count} ${count === 1 ? 'aantekening' : 'aantekeningen'} en ${questions} ${questions === 1 ? 'vraag' : 'vragen'}.`}
       </p>
-      <button type="button" onClick={() => void share()} disabled={scope.documentIds.length === 0}>
+      <button type="button" className="button-primary" onClick={() => void share()} disabled={scope.documentIds.length === 0}>
+        <Share2 />
         Bestand maken…
       </button>
-      <p role="status" className="fractie-status">
+      <p role="status" className="exchange-status">
         {message}
       </p>
       <div role="alert">{problem && <p className="form-error">{problem}</p>}</div>

@@ -1,4 +1,5 @@
 /** "Reservekopie maken": what it holds, the button, and a polite status with the file's name. */
+import { Download } from 'lucide-react';
 import { useId, useState } from 'react';
 import { saveReservekopie } from '../save-reservekopie';
 import { failureMessage } from './failure-message';
@@ -21,16 +22,17 @@ export function MakeSection() {
   }
 
   return (
-    <section aria-labelledby={`${id}-title`} className="reservekopie-section">
+    <section aria-labelledby={`${id}-title`} className="exchange-section">
       <h2 id={`${id}-title`}>Reservekopie maken</h2>
       <p>
         Eén bestand met al je werk: aantekeningen, vergaderingen met agendapunten en vragen, je instellingen en profiel, leesposities en de Prullenbak.
         Bewaar het op een andere plek dan deze computer, bijvoorbeeld op een USB-stick of in de map van je fractie.
       </p>
-      <button type="button" aria-disabled={state.status === 'busy'} onClick={() => state.status !== 'busy' && void make()}>
+      <button type="button" className="button-primary" aria-disabled={state.status === 'busy'} onClick={() => state.status !== 'busy' && void make()}>
+        <Download />
         Reservekopie maken
       </button>
-      <p role="status" className="reservekopie-status">
+      <p role="status" className="exchange-status">
         {state.status === 'busy' ? 'Reservekopie wordt gemaakt…' : state.status === 'done' ? state.message : ''}
       </p>
       {state.status === 'failed' && (

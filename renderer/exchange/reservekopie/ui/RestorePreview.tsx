@@ -26,7 +26,7 @@ export function RestorePreview({ fileName, reservekopie, busy, onMerge, onReplac
   useEffect(() => heading.current?.focus(), []);
 
   return (
-    <section aria-labelledby={`${id}-title`} className="reservekopie-preview">
+    <section aria-labelledby={`${id}-title`} className="exchange-preview">
       <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
         Reservekopie {preview.headline}
       </h3>
@@ -45,8 +45,8 @@ export function RestorePreview({ fileName, reservekopie, busy, onMerge, onReplac
             <strong>Samenvoegen</strong> voegt toe wat je nog niet hebt en houdt van elk item de nieuwste versie; er verdwijnt niets.{' '}
             <strong>Vervangen</strong> zet al je gegevens terug zoals ze in het bestand staan.
           </p>
-          <div className="reservekopie-actions">
-            <button type="button" aria-disabled={busy} onClick={() => !busy && onMerge()}>
+          <div className="exchange-actions">
+            <button type="button" className="button-primary" aria-disabled={busy} onClick={() => !busy && onMerge()}>
               Samenvoegen
             </button>
             <button type="button" aria-disabled={busy} onClick={() => !busy && setConfirming(true)}>
@@ -63,8 +63,8 @@ export function RestorePreview({ fileName, reservekopie, busy, onMerge, onReplac
             Vervangen haalt alles weg wat nu in Leestafel staat en zet de gegevens uit het bestand terug. Eerst wordt automatisch een reservekopie van je
             huidige gegevens opgeslagen; lukt dat niet, dan wordt er niets vervangen.
           </p>
-          <div className="reservekopie-actions">
-            <button type="button" aria-disabled={busy} onClick={() => !busy && onReplace()}>
+          <div className="exchange-actions">
+            <button type="button" className="button-danger" aria-disabled={busy} onClick={() => !busy && onReplace()}>
               Reservekopie maken en vervangen
             </button>
             <button type="button" onClick={() => setConfirming(false)}>

@@ -3,12 +3,13 @@
  * the desktop's open dialog in the app), see what it holds, then Samenvoegen or Vervangen.
  * A refused file shows its Dutch reason and changes nothing; results are announced politely.
  */
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState } from 'react';
 import { platform } from '../../../platform/desktop-bridge';
 import type { Reservekopie } from '../format';
 import { describeChanges } from '../preview';
 import { mergeReservekopie } from '../reservekopie-service';
 import { replaceAfterSavingCurrent } from '../save-reservekopie';
+import { FileDropZone } from '../../ui/FileDropZone';
 import { AutoBackupChoices } from './AutoBackupChoices';
 import { failureMessage } from './failure-message';
 import { readOpenedFile, readPickedFile, type PickedReservekopie } from './read-picked-file';
@@ -26,7 +27,6 @@ type State =
 export function RestoreSection() {
   const id = useId();
   const [state, setState] = useState<State>({ status: 'idle' });
-  const [dragging, setDragging] = useState(false);
 
   function show(picked: PickedReservekopie | undefined) {
     if (!picked) return setState({ status: 'idle' });
@@ -58,55 +58,24 @@ export function RestoreSection() {
     }
   }
 
-  function drop(event: DragEvent<HTMLDivElement>) {
-    event.preventDefault();
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) void read(() => readPickedFile(file));
-  }
-
   const message = state.status === 'reading' ? 'Het bestand wordt gecontroleerd…' : state.status === 'done' ? state.message : '';
   const problem = state.status === 'refused' || state.status === 'failed' ? state.message : '';
 
   return (
-    <section aria-labelledby={`${id}-title`} className="reservekopie-section">
+    <section aria-labelledby={`${id}-title`} className="exchange-section">
       <h2 id={`${id}-title`}>Reservekopie terugzetten</h2>
       <p>Het bestand wordt eerst helemaal gecontroleerd; pas als het in orde is, kies je of je het samenvoegt of je gegevens ermee vervangt.</p>
-      <div
-        className="reservekopie-drop"
-        data-dragging={dragging}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={drop}
-      >
-        {platform.isDesktop() ? (
-          <button type="button" onClick={() => void read(async () => readOpenedFile(await platform.openReservekopie()))}>
-            Reservekopie kiezen…
-          </button>
-        ) : (
-          <>
-            <label htmlFor={`${id}-file`}>Kies een reservekopie (.json)</label>
-            <input
-              id={`${id}-file`}
-              type="file"
-              accept=".json,application/json"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (file) void read(() => readPickedFile(file));
-              }}
-            />
-          </>
-        )}
-        <p className="hint">Of sleep het bestand hierheen.</p>
-      </div>
+      <FileDropZone
+        desktopButton="Reservekopie kiezen…"
+        fileLabel="Kies een reservekopie (.json)"
+        accept=".json,application/json"
+        onOpenDialog={() => void read(async () => readOpenedFile(await platform.openReservekopie()))}
+        onFile={(file) => void read(() => readPickedFile(file))}
+      />
       <AutoBackupChoices
         onPick={(name) => void read(async () => readOpenedFile({ status: 'opened', name, text: await platform.autoBackups()!.readAutoBackup(name) }))}
       />
-      <p role="status" className="reservekopie-status">
+      <p role="status" className="exchange-status">
         {message}
       </p>
       <div role="alert">{problem && <p className="form-error">{problem}</p>}</div>

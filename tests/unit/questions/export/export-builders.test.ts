@@ -32,7 +32,7 @@ describe('export model', () => {
       [1, 'Technische vraag', '5a Kadernota 2022; domein 3', REFERENCE],
       [2, 'Vraag voor de vergadering', undefined, undefined],
     ]);
-    const selection = prepareExport(meeting, agendaItems, questions, profile, new Set(['q2']));
+    const selection = prepareExport(meeting, agendaItems, questions, profile, { selectedIds: new Set(['q2']) });
     expect(selection.questions.map((q) => q.number)).toEqual([2]);
     expect(exportFileName(exported, 'docx')).toBe('vragen-raad-kadernota-22-2026-03-12.docx');
   });
@@ -51,9 +51,11 @@ describe('Markdown and plain text', () => {
     ]);
     expect(markdown).toContain(
       [
-        '## Vraag 1 – Technische vraag',
+        '## Agendapunt 5a Kadernota 2022; domein 3',
         '',
-        `**Agendapunt:** 5a Kadernota 2022; domein 3  \n**Bron:** ${REFERENCE}  \n**Gericht aan:** Wethouder Financiën  \n**Prioriteit:** Hoog  \n**Status:** Klaar`,
+        '### Vraag 1 – Technische vraag',
+        '',
+        `**Bron:** ${REFERENCE}  \n**Gericht aan:** Wethouder Financiën  \n**Prioriteit:** Hoog  \n**Status:** Klaar`,
         '',
         '> regelmatiger oefenen en het maken van afspraken met derde partijen',
         '',
@@ -62,7 +64,7 @@ describe('Markdown and plain text', () => {
         '**Toelichting:**  \nDe begroting noemt € 1.250.000 voor Coëfficiënt-beheer.',
       ].join('\n'),
     );
-    expect(markdown).toContain('## Vraag 2 – Vraag voor de vergadering');
+    expect(markdown).toContain('\n## Zonder agendapunt\n\n### Vraag 2 – Vraag voor de vergadering\n');
     expect(markdown.indexOf('Vraag 1')).toBeLessThan(markdown.indexOf('Vraag 2'));
   });
 
@@ -70,7 +72,7 @@ describe('Markdown and plain text', () => {
     const text = buildPlainText(exported);
     expect(text).toContain('Datum: donderdag 12 maart 2026\n');
     expect(text).toContain(
-      '\n1. Technische vraag\n   Agendapunt: 5a Kadernota 2022; domein 3\n' +
+      `\nAgendapunt 5a Kadernota 2022; domein 3\n${'-'.repeat(38)}\n\n1. Technische vraag\n` +
         `   Bron: ${REFERENCE}\n   Gericht aan: Wethouder Financiën\n   Prioriteit: Hoog\n   Status: Klaar\n` +
         '   Citaat: “regelmatiger oefenen en het maken van afspraken met derde partijen”\n' +
         '   Vraag: Welke "derde partijen" zijn bedoeld; en wat kost dat?\n   Graag per partij.\n' +
@@ -137,12 +139,12 @@ describe('Word (.docx)', () => {
     const text = docxText(bytes);
     expect(text).toContain('Vragen – Raad – Kadernota ‘22\n');
     expect(text).toContain('Fractie: Fractie Leusden “Samen”\nRaadslid: Zoë van Beëk\nVergadering: Raad – Kadernota ‘22 (Raadsvergadering)\nDatum: donderdag 12 maart 2026\n');
-    expect(text).toContain('Vraag 1 – Technische vraag\nAgendapunt: 5a Kadernota 2022; domein 3\n');
+    expect(text).toContain('Datum: donderdag 12 maart 2026\nAgendapunt 5a Kadernota 2022; domein 3\nVraag 1 – Technische vraag\nBron: ');
     expect(text).toContain(`Bron: ${REFERENCE}\n`);
     expect(text).toContain('“regelmatiger oefenen en het maken van afspraken met derde partijen”\n');
     expect(text).toContain('Vraag\nWelke "derde partijen" zijn bedoeld; en wat kost dat?\nGraag per partij.\n');
     expect(text).toContain('Toelichting\nDe begroting noemt € 1.250.000 voor Coëfficiënt-beheer.\n');
-    expect(text).toContain('Vraag 2 – Vraag voor de vergadering\n');
+    expect(text).toContain('Zonder agendapunt\nVraag 2 – Vraag voor de vergadering\n');
     expect(strFromU8(files['word/styles.xml']!)).toContain('w:lang w:val="nl-NL"');
   });
 
@@ -157,6 +159,13 @@ describe('Word (.docx)', () => {
       expect(text).toContain('Coëfficiënt-beheer');
     }
   }, 150_000);
+
+  it.skipIf(!soffice)('opens in LibreOffice in the table layout, also with hostile text', async () => {
+    const text = convertWithLibreOffice(soffice!, await buildDocx(exported, 'table'));
+    if (text !== undefined) for (const shown of ['Nr', 'Vindplaats', 'Toelichting', 'Agendapunt 5a Kadernota 2022; domein 3', 'Zonder agendapunt', '1.250.000']) expect(text).toContain(shown);
+    const hostile = convertWithLibreOffice(soffice!, await buildDocx(hostileExport, 'table'));
+    if (hostile !== undefined) for (const shown of ['=SUM(A1)', '<script>alert(1)</script>', '**vet**']) expect(hostile).toContain(shown);
+  }, 300_000);
 
   it.skipIf(!soffice)('opens in LibreOffice with hostile text (formulas, XML-forbidden characters, HTML, Markdown, bidi override)', async () => {
     const text = convertWithLibreOffice(soffice!, await buildDocx(hostileExport));

@@ -73,7 +73,8 @@ describe('Word (.docx) with hostile text', async () => {
     const text = docxText(bytes);
     expect(text).toContain('Vragen – Raad <script>alert(1)</script> **vet** \n');
     expect(text).toContain('Fractie: @cmd \u202Eomgekeerd <b>vet</b>\nRaadslid: =SUM(A1)\n');
-    expect(text).toContain('Vraag 1 – Technische vraag\nAgendapunt: 5a # kop [x](javascript:alert(1))\n');
+    expect(text).toContain('Agendapunt 5a # kop [x](javascript:alert(1))\nVraag 1 – Technische vraag\nBron: ');
+    expect(text).toContain('Zonder agendapunt\nVraag 2 – Technische vraag\n');
     expect(text).toContain('Bron: Kadernota <i>2022</i> , § 3.03 **Veilig** , alinea 2\n');
     for (const [number, shown] of [
       [1, '=SUM(A1)'],
@@ -140,9 +141,10 @@ describe('Markdown with hostile text', () => {
   it('escapes the fields, the quote and every line of the question text', () => {
     expect(markdown).toContain(
       [
-        '## Vraag 1 – Technische vraag',
+        '## Agendapunt 5a # kop \\[x\\](javascript:alert(1))',
         '',
-        '**Agendapunt:** 5a # kop \\[x\\](javascript:alert(1))  ',
+        '### Vraag 1 – Technische vraag',
+        '',
         '**Bron:** Kadernota \\<i>2022\\</i> \uFFFF, § 3.03 \\*\\*Veilig\\*\\* \u0001, alinea 2  ',
         '**Gericht aan:** =SUM(A1)  ',
         '**Prioriteit:** Normaal  ',
@@ -176,7 +178,7 @@ describe('Markdown with hostile text', () => {
       ['\\[x\\](javascript:alert(1))', '[x](javascript:alert(1))'],
     ]) {
       const number = HOSTILE.indexOf(text as (typeof HOSTILE)[number]) + 1;
-      expect(markdown).toContain(`## Vraag ${number} – Technische vraag\n\n**Gericht aan:** ${shown}  \n`);
+      expect(markdown).toContain(`### Vraag ${number} – Technische vraag\n\n**Gericht aan:** ${shown}  \n`);
       expect(markdown).toContain(`**Vraag:**  \n${shown}\n\n**Toelichting:**  \n${shown}\n\n**Antwoord:**  \n${shown}\n`);
     }
   });
@@ -186,7 +188,7 @@ describe('Markdown with hostile text', () => {
     const withoutLabels = markdown.replace(/\*\*[A-Z][a-z ]+:\*\*/g, '');
     expect(withoutLabels.replace(/\\[\\`*_[\]<|~#>+\-=.)&]/g, '')).not.toMatch(/[*<[\]`|~_]/);
     for (const line of markdown.split('\n')) {
-      if (/^(# Vragen – |## Vraag \d+ – |- \*\*[A-Z][a-z]+:\*\* )/.test(line)) continue;
+      if (/^(# Vragen – |### Vraag \d+ – |## Agendapunt |## Zonder agendapunt$|- \*\*[A-Z][a-z]+:\*\* )/.test(line)) continue;
       const content = line.replace(/^> ?/, '');
       expect(content).not.toMatch(/^[ \t]*(#|>|[-+*]([ \t]|$)|[0-9]+[.)]([ \t]|$)|-{2,}|=+[ \t]*$)/);
     }

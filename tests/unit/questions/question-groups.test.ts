@@ -1,0 +1,53 @@
+// Griffie order and numbering, pure: questions per agendapunt in agenda order (not in the
+// order the agendapunten were made), those without agendapunt (or with one not on this
+// agenda) last, numbered 1…n straight through the groups.
+import { describe, expect, it } from 'vitest';
+import type { AgendaItem, Question } from '../../../renderer/model/question';
+import { groupQuestions, hasQuestionText, numberQuestions } from '../../../renderer/questions/question-groups';
+
+const item = (id: string, number: string, title: string, order: number): AgendaItem => ({ id, meetingId: 'm', number, title, documentIds: [], order });
+const question = (id: string, order: number, agendaItemId?: string, text = id): Question => ({
+  id, meetingId: 'm', order, kind: 'technische-vraag', question: text, toelichting: '', priority: 'normaal', status: 'concept',
+  createdAt: order, updatedAt: order, ...(agendaItemId ? { agendaItemId } : {}),
+});
+
+// Made in this order: 7 first, then 3, then 5; the agenda order (the order keys) is 3, 5, 7.
+const agenda = [item('a7', '7', 'Begroting 2027', 2), item('a3', '3', 'Kadernota 2022', 0), item('a5', '5', 'Sociaal domein', 1)];
+const questions = [
+  question('vrij', 0),
+  question('begroting', 1, 'a7'),
+  question('kadernota-2', 5, 'a3'),
+  question('kadernota-1', 2, 'a3'),
+  question('weg', 3, 'verwijderd-agendapunt'),
+  question('sociaal', 4, 'a5'),
+];
+
+describe('griffie order', () => {
+  it('numbers per agendapunt in agenda order, order key within, without agendapunt last', () => {
+    expect(numberQuestions(questions, agenda).map((q) => `${q.number}:${q.id}`)).toEqual([
+      '1:kadernota-1',
+      '2:kadernota-2',
+      '3:sociaal',
+      '4:begroting',
+      '5:vrij',
+      '6:weg',
+    ]);
+  });
+
+  it('numbers by order key alone without an agenda', () => {
+    expect(numberQuestions(questions).map((q) => q.id)).toEqual(['vrij', 'begroting', 'kadernota-1', 'weg', 'sociaal', 'kadernota-2']);
+  });
+
+  it('groups with headings in agenda order, keeping the numbers; empty agendapunten only when asked', () => {
+    const numbered = numberQuestions(questions.filter((q) => q.id !== 'sociaal'), agenda);
+    const summary = (withEmpty: boolean) =>
+      groupQuestions(numbered, agenda, { withEmpty }).map((g) => [g.agendaItem?.number ?? '-', g.questions.map((q) => q.number).join(',')]);
+    expect(summary(false)).toEqual([['3', '1,2'], ['7', '3'], ['-', '4,5']]);
+    expect(summary(true)).toEqual([['3', '1,2'], ['5', ''], ['7', '3'], ['-', '4,5']]);
+    expect(groupQuestions([], agenda)).toEqual([]);
+  });
+
+  it('counts a question of only whitespace as without text', () => {
+    expect([' \n\t ', '', '?', ' Wat kost het? '].map((text) => hasQuestionText({ question: text }))).toEqual([false, false, true, true]);
+  });
+});
