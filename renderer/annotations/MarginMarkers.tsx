@@ -63,7 +63,7 @@ export function groupByBlock(anchorText: AnchorText, anchored: readonly Anchored
   return groups;
 }
 
-/** The column of markers to the right of the article, each group level with its block. */
+/** The column of markers to the right of the article, each group level with its block (below a wide table). */
 export function MarginMarkers({ article, anchorText, anchored, activeId, onOpen, onFocusMarker }: MarginMarkersProps) {
   const groups = useMemo(() => groupByBlock(anchorText, anchored), [anchorText, anchored]);
   const [layout, setLayout] = useState<{ left: number; compact: boolean; tops: Map<string, number> }>();
@@ -72,9 +72,14 @@ export function MarginMarkers({ article, anchorText, anchored, activeId, onOpen,
     const container = article.offsetParent instanceof HTMLElement ? article.offsetParent : article;
     function measure() {
       const tops = new Map<string, number>();
+      const origin = container.getBoundingClientRect().top;
+      const textRight = article.getBoundingClientRect().right - parseFloat(getComputedStyle(article).paddingRight);
       for (const group of groups) {
         const block = article.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(group.blockId)}"]`);
-        if (block) tops.set(group.blockId, block.getBoundingClientRect().top - container.getBoundingClientRect().top);
+        if (!block) continue;
+        const box = block.getBoundingClientRect();
+        // A wide table reaches past the text column into the margin: its markers go just below it.
+        tops.set(group.blockId, (box.right > textRight + 1 ? box.bottom : box.top) - origin);
       }
       const left = article.offsetLeft + article.offsetWidth;
       setLayout({ left, compact: container.clientWidth - left < MARGIN_REMS * remInPixels(), tops });

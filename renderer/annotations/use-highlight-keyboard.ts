@@ -5,7 +5,7 @@
  * each annotation has exactly one tab stop, its margin marker (MarginMarkers, in reading
  * order): while a marker has the focus (or the pointer), its passage in the text is painted as
  * focused (FOCUS_HIGHLIGHT), so the raadslid sees which words Enter opens. And where the caret
- * itself is in the text (caret browsing, F7, or after a click), Enter on a highlight opens it
+ * itself is in the text (caret browsing, or after a click), Enter on a highlight opens it
  * too; a plain click on a highlight opens it (AnnotationLayer), while a drag that starts on
  * one still selects.
  */

@@ -5,6 +5,10 @@
 import { db, type LeestafelDatabase } from '../db/database';
 import type { SharedQuestion } from '../model/shared';
 import { createQuestion } from './question-store';
+import { isBlankQuestion } from './question-text';
+
+/** Why a draft without text cannot be adopted (no question is stored without text). */
+export const BLANK_DRAFT_MESSAGE = 'Deze conceptvraag heeft geen tekst en kan daarom niet worden overgenomen.';
 
 /** The drafts of fractie members for a vergadering, in the order they were made. */
 export async function sharedQuestionsOf(meetingId: string, database: LeestafelDatabase = db): Promise<SharedQuestion[]> {
@@ -13,12 +17,16 @@ export async function sharedQuestionsOf(meetingId: string, database: LeestafelDa
   return questions.filter((question) => !hidden.has(question.origin.importId)).sort((a, b) => a.createdAt - b.createdAt);
 }
 
-/** Adopts a fractie member's question draft into the own list of its vergadering, with its quote and vindplaats. */
+/**
+ * Adopts a fractie member's question draft into the own list of its vergadering, with its quote
+ * and vindplaats; a draft without text (a file from elsewhere) is refused with BLANK_DRAFT_MESSAGE.
+ */
 export async function adoptQuestion(sharedQuestionId: string, database: LeestafelDatabase = db): Promise<string | undefined> {
   return database.transaction('rw', [database.sharedQuestions, database.questions, database.meetings, database.agendaItems], async () => {
     const shared = await database.sharedQuestions.get(sharedQuestionId);
     if (!shared) return undefined;
     if (shared.adoptedAs && (await database.questions.get(shared.adoptedAs))) return shared.adoptedAs;
+    if (isBlankQuestion(shared.question)) throw new Error(BLANK_DRAFT_MESSAGE);
     const agendaItemId = shared.agendaItemId && (await database.agendaItems.get(shared.agendaItemId)) ? shared.agendaItemId : undefined;
     const question = await createQuestion(
       {

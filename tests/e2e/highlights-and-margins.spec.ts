@@ -12,7 +12,7 @@ import { describeRange } from '../../renderer/anchoring/selectors';
 import type { DocumentModel } from '../../renderer/documents/model';
 import type { Annotation, ColorCode, FlagCode } from '../../renderer/model/annotation';
 import { expectNoAxeViolations } from '../support/axe';
-import { putStored } from '../support/stored-records';
+import { putStored, storedAnnotations } from '../support/stored-records';
 import { highlightedTexts, selectWithMouse } from './annotation-helpers';
 import { DOCUMENTS, expectScreen } from './helpers';
 
@@ -21,15 +21,20 @@ const model = JSON.parse(readFileSync(path.join(__dirname, '../../renderer/publi
 const anchorText = buildAnchorText(model);
 const PHRASE = 'verbondenheid en gezamenlijkheid';
 
-function annotationOn(n: number, phrase: string, color: ColorCode, flag?: FlagCode): Annotation {
-  const start = anchorText.text.indexOf(phrase);
-  if (start < 0) throw new Error(`not in the beleidskader: ${phrase}`);
+const begroting = JSON.parse(readFileSync(path.join(__dirname, '../../renderer/public/documents', `${DOCUMENTS.begroting.id}.json`), 'utf8')) as DocumentModel;
+
+function annotationOn(n: number, phrase: string, color: ColorCode, flag?: FlagCode, inBlock?: { document: DocumentModel; blockId: string }): Annotation {
+  const document = inBlock?.document ?? model;
+  const text = inBlock ? buildAnchorText(document) : anchorText;
+  const from = inBlock ? text.blocks.find((span) => span.id === inBlock.blockId)!.start : 0;
+  const start = text.text.indexOf(phrase, from);
+  if (start < 0) throw new Error(`not in ${document.id}: ${phrase}`);
   const at = Date.UTC(2026, 2, 10, 12, n);
   return {
     id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    documentId: model.id,
-    documentVersion: model.version,
-    target: describeRange(anchorText.text, start, start + phrase.length, blockAt(anchorText, start)?.id),
+    documentId: document.id,
+    documentVersion: document.version,
+    target: describeRange(text.text, start, start + phrase.length, blockAt(text, start)?.id),
     color,
     ...(flag ? { flag } : {}),
     note: `Notitie ${n}`,
@@ -41,12 +46,12 @@ function annotationOn(n: number, phrase: string, color: ColorCode, flag?: FlagCo
   };
 }
 
-/** Opens the beleidskader with these annotations stored (and the annotate hint done). */
-async function openWith(page: Page, annotations: Annotation[]): Promise<void> {
+/** Opens the beleidskader (or `document`) with these annotations stored (and so the annotate hint done). */
+async function openWith(page: Page, annotations: Annotation[], document: { id: string; title: string } = BELEIDSKADER): Promise<void> {
   await page.goto('./');
   await putStored(page, 'annotations', annotations);
-  await page.goto(`./#/doc/${BELEIDSKADER.id}`);
-  await expectScreen(page, BELEIDSKADER.title);
+  await page.goto(`./#/doc/${document.id}`);
+  await expectScreen(page, document.title);
   await expect(page.locator('.annotation-marker')).toHaveCount(annotations.length);
 }
 
@@ -85,31 +90,35 @@ async function markersOverText(page: Page): Promise<string[]> {
 
 test('a click on a highlight opens it; a drag that starts on it still selects', async ({ page }) => {
   await openWith(page, [annotationOn(1, PHRASE, 'geel')]);
-  const editor = page.getByRole('dialog', { name: 'Aantekening' });
-  const point = await pointIn(page, 'p-3', PHRASE);
-  await page.mouse.click(point.x, point.y);
-  await expect(editor).toBeVisible();
-  await expect(editor).toContainText(`“${PHRASE}”`);
-  await expect.poll(() => highlightedTexts(page, 'annotation-active')).toEqual([PHRASE]);
-  await page.keyboard.press('Escape');
-  await expect(editor).toBeHidden();
-
-  // From inside the highlight to past its end: a selection, so the toolbar for a new annotation.
-  const from = await pointIn(page, 'p-3', PHRASE, 2);
-  const to = await pointIn(page, 'p-3', `${PHRASE} `, PHRASE.length + 6);
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(to.x, to.y, { steps: 6 });
-  await page.mouse.up();
+  const editor = page.getByRole('dialog', { name: 'Aantekening', exact: true });
   const toolbar = page.getByRole('dialog', { name: 'Nieuwe aantekening' });
+  const clickOnHighlight = async () => {
+    const point = await pointIn(page, 'p-3', PHRASE);
+    await page.mouse.click(point.x, point.y);
+    await expect(editor).toBeVisible();
+    await expect(editor).toContainText(`“${PHRASE}”`);
+    await expect(toolbar).toHaveCount(0);
+    await expect.poll(() => highlightedTexts(page, 'annotation-active')).toEqual([PHRASE]);
+    await page.keyboard.press('Escape');
+    await expect(editor).toBeHidden();
+  };
+
+  await clickOnHighlight();
+  // From inside the highlight to past its end: a selection, so the toolbar for a new annotation.
+  await selectWithMouse(page, 'p-3', 'ondenheid en gezamenlijkheid. Tussen');
   await expect(toolbar).toBeVisible();
-  await expect(toolbar).toContainText('“enheid en gezamenlijkheid');
-  await expect(editor).toBeHidden();
+  await expect(toolbar).toContainText('“ondenheid en gezamenlijkheid. Tussen”');
+  await expect(editor).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(toolbar).toBeHidden();
+  // A plain click inside that old selection, on the highlight, opens the annotation again.
+  await clickOnHighlight();
+  expect(await storedAnnotations(page)).toHaveLength(1);
 });
 
 test('the keyboard opens a highlight: its marker marks the passage while focused, Enter on it or on the caret in the text opens it', async ({ page }) => {
   await openWith(page, [annotationOn(1, PHRASE, 'geel'), annotationOn(2, 'Thuis in Leusden', 'groen', 'belangrijk')]);
-  const editor = page.getByRole('dialog', { name: 'Aantekening' });
+  const editor = page.getByRole('dialog', { name: 'Aantekening', exact: true });
 
   // One tab stop per annotation, in reading order: from the first marker Tab goes to the second.
   const first = page.getByRole('button', { name: 'Belangrijk' });
@@ -128,7 +137,7 @@ test('the keyboard opens a highlight: its marker marks the passage while focused
   await page.keyboard.press('Tab');
   await expect.poll(() => highlightedTexts(page, 'annotation-focus')).toEqual([]);
 
-  // The caret in the text, as caret browsing (F7) puts it: Enter on a highlight opens it, and
+  // The caret in the text, as caret browsing puts it: Enter on a highlight opens it, and
   // Enter elsewhere in the text does nothing.
   const placeCaret = (words: string, into: number) =>
     page.locator('[data-block-id="p-3"]').evaluate(
@@ -190,3 +199,26 @@ test('at 1366×768 the markers stand beside the text with their names, and shrin
   await expect(page.locator('.annotation-margin-compact')).toHaveCount(1);
   expect(await markersOverText(page)).toEqual([]);
 });
+
+for (const [width, height] of [[1366, 768], [1280, 720]] as const) {
+  test(`at ${width}×${height} no marker lies over the begroting's wide table, which reaches into the margin`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const inTable = { document: begroting, blockId: 't-174' };
+    await openWith(
+      page,
+      [
+        annotationOn(1, 'Gerealiseerd saldo van baten en lasten', 'oranje', 'technische-vraag', inTable),
+        annotationOn(2, 'Stortingen', 'geel', undefined, inTable),
+      ],
+      DOCUMENTS.begroting,
+    );
+    await page.getByRole('group', { name: /^Tabel: Exploitatie, Werkelijk 2015/ }).scrollIntoViewIfNeeded();
+    expect(await markersOverText(page)).toEqual([]);
+    for (const marker of await page.locator('.annotation-marker').all()) {
+      const box = (await marker.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
+    await page.getByRole('button', { name: 'Technische vraag' }).click();
+    await expect(page.getByRole('dialog', { name: 'Aantekening', exact: true })).toContainText('Gerealiseerd saldo van baten en lasten');
+  });
+}

@@ -48,7 +48,10 @@ export function QuestionFromAnnotationForm({ meetingId, agendaItems }: { meeting
     <form className="panel stacked-form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <h3 id={`${id}-title`}>Vraag maken van een aantekening</h3>
       <label htmlFor={`${id}-annotation`}>Aantekening</label>
-      <select id={`${id}-annotation`} value={chosen} onChange={(e) => setAnnotationId(e.target.value)}>
+      <select id={`${id}-annotation`} value={chosen} onChange={(e) => {
+          setAnnotationId(e.target.value);
+          setTextProblem(undefined);
+        }}>
         {annotations.map((annotation) => (
           <option key={annotation.id} value={annotation.id}>
             {titles.get(annotation.documentId) ?? annotation.documentId}: “{excerpt(annotation.target.quote.exact)}”

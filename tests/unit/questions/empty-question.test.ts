@@ -11,6 +11,7 @@ import type { DocumentModel } from '../../../renderer/documents/model';
 import { addAgendaItem, createMeeting } from '../../../renderer/questions/meeting-store';
 import { createQuestionFromAnnotation, createQuestionFromPassage, startQuestionFromAnnotation } from '../../../renderer/questions/question-from-passage';
 import { createQuestion, recreateQuestion, updateQuestion } from '../../../renderer/questions/question-store';
+import { adoptQuestion, BLANK_DRAFT_MESSAGE } from '../../../renderer/questions/shared-questions';
 import { EMPTY_QUESTION_MESSAGE, EmptyQuestionError, isBlankQuestion, questionTextProblem } from '../../../renderer/questions/question-text';
 import { freshDatabases } from '../../support/fresh-database';
 
@@ -99,5 +100,28 @@ describe('questions from a passage or an annotation', () => {
     expect(await database.questions.count()).toBe(0);
     expect((await createQuestionFromAnnotation(noted.id, meeting.id, undefined, dependencies)).question).toBe('Welke partijen?');
     expect((await createQuestionFromAnnotation(bare.id, meeting.id, undefined, dependencies, 'Wie zijn de derde partijen?')).question).toBe('Wie zijn de derde partijen?');
+  });
+});
+
+describe('a fractie member\'s draft', () => {
+  it('is adopted with its text, and refused without, storing nothing', async () => {
+    const database = freshDatabase();
+    const meeting = await createMeeting({ name: 'Raad', date: '2026-03-12', kind: 'raad' }, database);
+    const draft = (id: string, question: string) => ({
+      id,
+      origin: { importId: 'import-1', authorKey: 'bram' },
+      author: { naam: 'Bram Jansen', fractie: 'CDA' },
+      meetingId: meeting.id,
+      kind: 'technische-vraag' as const,
+      question,
+      toelichting: '',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await database.sharedQuestions.bulkAdd([draft('leeg', ' \n '), draft('vol', 'Wat kost de pilot?')]);
+    await expect(adoptQuestion('leeg', database)).rejects.toThrow(BLANK_DRAFT_MESSAGE);
+    expect(await database.questions.count()).toBe(0);
+    const adopted = await adoptQuestion('vol', database);
+    expect((await database.questions.get(adopted!))?.question).toBe('Wat kost de pilot?');
   });
 });
