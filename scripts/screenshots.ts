@@ -1,10 +1,11 @@
 /**
- * `npm run screenshots` (after `npm run build`): the README's screenshots, taken from the
+ * `npm run screenshots` (builds first): the README's screenshots, taken from the
  * browser edition so they show the app as it is. Serves the built renderer the way the desktop
  * app does (scripts/serve-like-app.ts), opens it in Debian's Chromium at 1366×768, stores the
  * example work of scripts/screenshot-data.ts in its IndexedDB, and writes
  * docs/screenshots/{bibliotheek,lezer,vergadering}.png. The clock is fixed, animations and the
- * caret are off and the theme is light, so a run on the same code gives the same images.
+ * caret are off (Playwright's own switches, so the app's CSP stays on) and the theme is light,
+ * so a run on the same code gives the same images.
  *
  * RENDERER_OUT_DIR (as for vite build, relative to renderer/) takes the renderer from another
  * folder; SCREENSHOTS_DIR writes the images elsewhere; SCREENSHOTS_THEME=dark shows the dark
@@ -25,9 +26,6 @@ const OUT_DIR = resolve(ROOT, process.env.SCREENSHOTS_DIR ?? 'docs/screenshots')
 const VIEWPORT = { width: 1366, height: 768 };
 const DATABASE_NAME = 'leestafel';
 const THEME = process.env.SCREENSHOTS_THEME === 'dark' ? 'dark' : 'light';
-
-// Settles what would otherwise differ between runs: transitions, the caret, scroll bars' fading.
-const STEADY_CSS = `*, *::before, *::after { transition: none !important; animation: none !important; caret-color: transparent !important; }`;
 
 function loadModels(): DocumentModel[] {
   const indexFile = join(RENDERER_DIR, 'documents', 'index.json');
@@ -69,7 +67,6 @@ async function settle(page: Page, h1: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: h1 }).waitFor();
   await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.addStyleTag({ content: STEADY_CSS });
   // No focus ring or hover state of the last click in the picture.
   await page.mouse.move(0, VIEWPORT.height - 1);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -103,8 +100,6 @@ async function main(): Promise<void> {
       timezoneId: 'Europe/Amsterdam',
       colorScheme: 'light',
       reducedMotion: 'reduce',
-      // The served CSP allows no inline style; the steadying style sheet above is one.
-      bypassCSP: true,
     });
     const page = await context.newPage();
     await page.clock.setFixedTime(SCREENSHOT_TIME);
@@ -121,6 +116,11 @@ async function main(): Promise<void> {
     await settle(page, begroting.title);
     await page.getByRole('button', { name: 'Aantekeningen', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Aantekeningen' }).waitFor();
+    // The annotations are painted after the text's first frame and their markers placed after
+    // measuring it: wait for every one of this document's markers, then for two frames.
+    const onBegroting = data.annotations.filter((annotation) => annotation.documentId === BEGROTING).length;
+    await page.waitForFunction((count) => document.querySelectorAll('.annotation-marker').length >= count, onBegroting);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await settle(page, begroting.title);
     await shoot(page, 'lezer');
 

@@ -117,7 +117,7 @@ export function TrashScreen() {
             );
           })}
         {entries.length > 0 && (
-          <button type="button" className="trash-empty button-danger" onClick={() => setConfirmEmpty(true)}>
+          <button type="button" className="trash-empty" onClick={() => setConfirmEmpty(true)}>
             <Trash2 />
             Prullenbak legen
           </button>
