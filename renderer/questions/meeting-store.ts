@@ -10,6 +10,7 @@ import { MEETING_KINDS } from '../model/question';
 import type { TrashEntry } from '../model/trash';
 import { putInTrash } from '../trash/trash-store';
 import { nextUpdatedAt } from '../forms/edit-conflict';
+import { renumbered } from '../model/order-keys';
 
 /** What the user fills in for a new vergadering. */
 export interface NewMeeting {
@@ -168,7 +169,7 @@ export async function moveAgendaItem(id: string, direction: -1 | 1, database: Le
     const from = ordered.findIndex((a) => a.id === id);
     const to = Math.max(0, Math.min(ordered.length - 1, from + direction));
     ordered.splice(to, 0, ...ordered.splice(from, 1));
-    await database.agendaItems.bulkPut(ordered.filter((a, order) => a.order !== order).map((a) => ({ ...a, order: ordered.indexOf(a) })));
+    await database.agendaItems.bulkPut(renumbered(ordered));
     return to;
   });
 }

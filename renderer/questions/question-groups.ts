@@ -35,13 +35,15 @@ export function sortQuestions<Q extends Question>(questions: readonly Q[], agend
   return [...questions].sort((a, b) => rankOf(a) - rankOf(b) || a.order - b.order || a.createdAt - b.createdAt);
 }
 
+/** A question without the number it may carry (an editor's copy, say): the number is never stored, always worked out afresh. */
+export function withoutNumber(question: Question & { number?: number }): Question {
+  const { number: _number, ...stored } = question;
+  return stored;
+}
+
 /** The questions in griffie order, each with its number. */
 export function numberQuestions(questions: readonly Question[], agendaItems: readonly AgendaItem[] = []): NumberedQuestion[] {
-  return sortQuestions(questions, agendaItems).map((q, i) => {
-    // A question may come in numbered already (from an editor); the number is worked out afresh.
-    const { number: _old, ...question } = q as Question & { number?: number };
-    return { ...question, number: i + 1 };
-  });
+  return sortQuestions(questions, agendaItems).map((q, i) => ({ ...withoutNumber(q), number: i + 1 }));
 }
 
 /** The agendapunt a question belongs to on this agenda; undefined for none or one not on it. */
