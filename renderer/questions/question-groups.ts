@@ -53,23 +53,44 @@ export function groupKeyOf(question: Pick<Question, 'agendaItemId'>, agendaItems
 
 /**
  * The questions per agendapunt in agenda order, then those without agendapunt, keeping the
- * order of `questions` within a group (pass them numbered, i.e. in griffie order). With
- * `withEmpty` every agendapunt gets a group, also one without questions (the screen shows
- * them); otherwise only groups with questions are returned (the exports).
+ * order of `questions` within a group (pass them numbered, i.e. in griffie order). Only groups
+ * with questions are returned. `groupOf` says a question's agendapunt (its own by default).
  */
 export function groupQuestions<Q extends Question>(
   questions: readonly Q[],
   agendaItems: readonly AgendaItem[],
-  { withEmpty = false }: { withEmpty?: boolean } = {},
+  { groupOf = (question: Q) => question.agendaItemId }: { groupOf?: (question: Q) => string | undefined } = {},
 ): QuestionGroup<Q>[] {
   const groups: QuestionGroup<Q>[] = byAgendaOrder(agendaItems).map((agendaItem) => ({ agendaItem, questions: [] }));
   const rest: QuestionGroup<Q> = { questions: [] };
   const byId = new Map(groups.map((group) => [group.agendaItem!.id, group]));
   for (const question of questions) {
-    const group = question.agendaItemId !== undefined ? byId.get(question.agendaItemId) : undefined;
+    const key = groupOf(question);
+    const group = key !== undefined ? byId.get(key) : undefined;
     (group ?? rest).questions.push(question);
   }
-  return [...groups, rest].filter((group) => group.questions.length > 0 || (withEmpty && group.agendaItem));
+  return [...groups, rest].filter((group) => group.questions.length > 0);
+}
+
+/** Where the question being edited stays while its editor is open: the agendapunt it had then (none: undefined). */
+export interface EditedPlace {
+  id: string;
+  agendaItem?: AgendaItem;
+}
+
+/**
+ * groupQuestions for the screen: the question being edited stays in the group it was in when
+ * its editor opened — also when its agendapunt is deleted or it is moved elsewhere meanwhile —
+ * because a question that changes group is rebuilt in another list, and its editor with it,
+ * unsaved text and all. It joins its new group when the editor closes.
+ */
+export function groupKeepingEdited<Q extends Question>(questions: readonly Q[], agendaItems: readonly AgendaItem[], edited?: EditedPlace): QuestionGroup<Q>[] {
+  const question = edited && questions.find((q) => q.id === edited.id);
+  if (!edited || !question || (question.agendaItemId ?? '') === (edited.agendaItem?.id ?? '')) return groupQuestions(questions, agendaItems);
+  const { agendaItem } = edited;
+  const agenda = agendaItem && !agendaItems.some((item) => item.id === agendaItem.id) ? [...agendaItems, agendaItem] : agendaItems;
+  const others = questions.filter((q) => q !== question);
+  return groupQuestions([...others, question], agenda, { groupOf: (q) => (q === question ? agendaItem?.id : q.agendaItemId) });
 }
 
 /** Whether a question has text worth sending: not empty, not only whitespace. */

@@ -301,3 +301,34 @@ test('the vergadering as a workspace: agenda beside the questions at 1366×768, 
   const stored = await readAllStored<{ question: string; agendaItemId?: string }>(page, 'questions');
   expect(stored.map((q) => q.agendaItemId)).toEqual([agendaItem!.id, agendaItem!.id]);
 });
+
+test('a question being edited keeps its unsaved text when its agendapunt is deleted beside it: the editor stays where it was and says the question changed', async ({ page }) => {
+  await meetingWithAgenda(page, 'Raad 16 april', [
+    ['3', 'Kadernota 2022'],
+    ['5', 'Sociaal domein'],
+  ]);
+  await seedQuestions(page, [['Welke partijen?', '3'], ['Hoeveel mantelzorgers?', '5']]);
+  await page.getByRole('button', { name: 'Vraag 1 bewerken' }).click();
+  const editor = page.locator('form.question-editor');
+  const typed = 'Welke partijen doen mee, en wat kost het de gemeente?';
+  await editor.getByLabel('Vraag', { exact: true }).fill(typed);
+
+  const agenda = page.getByRole('region', { name: 'Agenda' });
+  await agenda.getByRole('button', { name: 'Agendapunt 3 Kadernota 2022 verwijderen' }).click();
+  await page.getByRole('dialog', { name: 'Agendapunt 3 Kadernota 2022 verwijderen?' }).getByRole('button', { name: 'Agendapunt verwijderen' }).click();
+  await expect(agendaLabels(page)).toHaveText(['5 Sociaal domein']);
+
+  // The question lost its agendapunt, but its editor stays open in the group it was in, with the typed text.
+  await expect(editor.getByRole('alert')).toHaveText('Deze vraag is intussen in een ander venster gewijzigd. Kies welke versie blijft.');
+  await expect(editor.getByLabel('Vraag', { exact: true })).toHaveValue(typed);
+  await expect(groupHeadings(page)).toHaveText(['Agendapunt 3 Kadernota 2022', 'Agendapunt 5 Sociaal domein']);
+
+  // Given another agendapunt, the typed text is stored; the question then joins that agendapunt.
+  await editor.getByLabel('Agendapunt').selectOption({ label: '5 Sociaal domein' });
+  await editor.getByRole('button', { name: 'Mijn versie houden' }).click();
+  await expect(editor).toHaveCount(0);
+  await expect(groupHeadings(page)).toHaveText(['Agendapunt 5 Sociaal domein']);
+  expect(await screenQuestions(page)).toEqual(['1:Hoeveel mantelzorgers?', `2:${typed}`]);
+  const stored = await readAllStored<{ question: string }>(page, 'questions');
+  expect(stored.map((q) => q.question).sort()).toEqual(['Hoeveel mantelzorgers?', typed]);
+});

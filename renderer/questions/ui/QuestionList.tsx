@@ -5,14 +5,14 @@
  * (also onto a question of another agendapunt, which it then joins); the new place is
  * announced in a live region and the focus stays with the moved question. A deleted question
  * goes to the Prullenbak and comes back from there with "Verwijderen ongedaan maken" or Ctrl+Z
- * (outside text fields, where Ctrl+Z undoes typing). The question being edited stays while
- * its editor is open, also when another window deletes it.
+ * (outside text fields, where Ctrl+Z undoes typing). The question being edited stays where it
+ * was while its editor is open, also when it is deleted or given another agendapunt meanwhile.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useKeepWhileEditing } from '../../forms/keep-while-editing';
 import { isTextField, isUndoKey } from '../../keyboard/text-field';
 import { agendaItemLabel } from '../meeting-store';
-import { groupQuestions, NO_AGENDA_ITEM } from '../question-groups';
+import { groupKeepingEdited, NO_AGENDA_ITEM, type EditedPlace } from '../question-groups';
 import { deleteQuestion, moveQuestion, placeQuestionAt } from '../question-store';
 import type { TrashEntry } from '../../model/trash';
 import { restoreFromTrash } from '../../trash/trash-store';
@@ -37,12 +37,13 @@ const questionKey = (question: { id: string }) => question.id;
 /** The question list with its reorder controls and a button for a new free question. */
 export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
   const { questions, agendaItems } = data;
-  const [editingId, setEditingId] = useState<string>();
+  const [edited, setEdited] = useState<EditedPlace>();
+  const editingId = edited?.id;
   const [deleted, setDeleted] = useState<TrashEntry>();
   const moves = useMoveFocus<HTMLDivElement>(questions);
   const dragged = useRef<string>(undefined);
   const kept = useKeepWhileEditing(questions, questionKey, editingId ? [editingId] : []);
-  const groups = groupQuestions(kept.items, agendaItems);
+  const groups = groupKeepingEdited(kept.items, agendaItems, edited);
 
   function moveBy(questionId: string, direction: -1 | 1, part: MovePart) {
     const text = questions.find((q) => q.id === questionId)?.question ?? '';
@@ -132,7 +133,7 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
                       selected={selected.has(question.id)}
                       editing={editingId === question.id}
                       gone={kept.gone.has(question.id)}
-                      onEdit={(on) => setEditingId(on ? question.id : undefined)}
+                      onEdit={(on) => setEdited(on ? { id: question.id, agendaItem: group.agendaItem } : undefined)}
                       onSelect={(on) => onSelect(question.id, on)}
                       onDelete={() => remove(question.id)}
                       onMove={(direction) => moveBy(question.id, direction, direction === -1 ? 'up' : 'down')}
