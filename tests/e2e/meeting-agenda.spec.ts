@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 import { readCsv } from '../support/csv-reader';
 import { docxTables, docxText } from '../support/docx-text';
-import { putStored, readAllStored } from '../support/stored-records';
+import { deleteStored, putStored, readAllStored } from '../support/stored-records';
 
 interface StoredAgendaItem {
   id: string;
@@ -331,4 +331,31 @@ test('a question being edited keeps its unsaved text when its agendapunt is dele
   expect(await screenQuestions(page)).toEqual(['1:Hoeveel mantelzorgers?', `2:${typed}`]);
   const stored = await readAllStored<{ question: string }>(page, 'questions');
   expect(stored.map((q) => q.question).sort()).toEqual(['Hoeveel mantelzorgers?', typed]);
+});
+
+test('moves by keyboard are said and keep the focus: a question given another agendapunt in its editor; a move that fails says why', async ({ page }) => {
+  await meetingWithAgenda(page, 'Raad 23 april', [
+    ['3', 'Kadernota 2022'],
+    ['5', 'Sociaal domein'],
+  ]);
+  await seedQuestions(page, [['Welke partijen?', '3'], ['Wat is de dekking?', '3'], ['Hoeveel mantelzorgers?', '5']]);
+
+  // Bewerken → another agendapunt → Opslaan: the question is focused at its new place, its new number said.
+  await page.getByRole('button', { name: 'Vraag 1 bewerken' }).click();
+  const editor = page.locator('form.question-editor');
+  await editor.getByLabel('Agendapunt').selectOption({ label: '5 Sociaal domein' });
+  await editor.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(groupHeadings(page)).toHaveText(['Agendapunt 3 Kadernota 2022', 'Agendapunt 5 Sociaal domein']);
+  await expect(page.getByRole('listitem', { name: /^Vraag 3/ })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'is nu vraag' })).toHaveText('„Welke partijen?” is nu vraag 3 van 3, bij agendapunt 5 Sociaal domein.');
+  expect(await screenQuestions(page)).toEqual(['1:Wat is de dekking?', '2:Hoeveel mantelzorgers?', '3:Welke partijen?']);
+
+  // Deleted elsewhere without this list knowing yet: Alt+↑ on it moves nothing, and an alert says why.
+  const [partijen] = (await readAllStored<{ id: string; question: string }>(page, 'questions')).filter((q) => q.question === 'Welke partijen?');
+  await deleteStored(page, 'questions', partijen!.id);
+  const questions = page.getByRole('region', { name: 'Vragen' });
+  await page.getByRole('listitem', { name: /^Vraag 3/ }).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(questions.getByRole('alert')).toHaveText('Niet verplaatst. Deze vraag bestaat niet meer.');
+  await expect(page.getByRole('listitem', { name: /^Vraag 3/ })).toBeFocused();
 });

@@ -75,6 +75,11 @@ export function AgendaSection({ meetingId, agendaItems, questions }: AgendaSecti
       <p role="status" className="visually-hidden">
         {announcement}
       </p>
+      {moves.failure && (
+        <p role="alert" className="form-error">
+          {moves.failure}
+        </p>
+      )}
       {agendaItems.length === 0 ? (
         <p>Nog geen agendapunten.</p>
       ) : (

@@ -10,7 +10,7 @@ import { agendaItemLabel } from '../meeting-store';
 import { placeLabel } from '../passage-reference';
 import { hasQuestionText } from '../question-groups';
 import type { NumberedQuestion } from '../question-store';
-import type { AgendaItem } from '../../model/question';
+import type { AgendaItem, Question } from '../../model/question';
 import { PRIORITIES, QUESTION_KINDS, STATUSES } from '../../model/question';
 import { QuestionEditor } from './QuestionEditor';
 
@@ -23,7 +23,9 @@ interface QuestionItemProps {
   editing: boolean;
   /** Deleted elsewhere while being edited (see forms/keep-while-editing). */
   gone?: boolean;
-  onEdit: (on: boolean) => void;
+  onEdit: () => void;
+  /** The editor closed: saved (`stored`, the question as stored) or cancelled. */
+  onEditDone: (stored?: Question) => void;
   onSelect: (on: boolean) => void;
   onMove: (direction: -1 | 1) => void;
   onDelete: () => void;
@@ -79,7 +81,7 @@ export function QuestionItem(props: QuestionItemProps) {
         </figure>
       )}
       {props.editing ? (
-        <QuestionEditor question={q} agendaItems={agendaItems} onDone={() => props.onEdit(false)} />
+        <QuestionEditor question={q} agendaItems={agendaItems} onDone={props.onEditDone} />
       ) : (
         <>
           <p className="question-text">{hasQuestionText(q) ? q.question : <em>Nog geen vraag ingevuld.</em>}</p>
@@ -105,7 +107,7 @@ export function QuestionItem(props: QuestionItemProps) {
             Omlaag
           </button>
           {!props.editing && (
-            <button type="button" onClick={() => props.onEdit(true)} aria-label={`Vraag ${q.number} bewerken`}>
+            <button type="button" onClick={props.onEdit} aria-label={`Vraag ${q.number} bewerken`}>
               Bewerken
             </button>
           )}

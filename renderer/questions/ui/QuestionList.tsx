@@ -13,7 +13,8 @@ import { useKeepWhileEditing } from '../../forms/keep-while-editing';
 import { isTextField, isUndoKey } from '../../keyboard/text-field';
 import { agendaItemLabel } from '../meeting-store';
 import { groupKeepingEdited, NO_AGENDA_ITEM, type EditedPlace } from '../question-groups';
-import { deleteQuestion, moveQuestion, placeQuestionAt } from '../question-store';
+import { deleteQuestion, moveQuestion, placeQuestionAt, type NumberedQuestion } from '../question-store';
+import type { Question } from '../../model/question';
 import type { TrashEntry } from '../../model/trash';
 import { restoreFromTrash } from '../../trash/trash-store';
 import { NewFreeQuestionDialog } from './NewFreeQuestionDialog';
@@ -40,7 +41,7 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
   const [edited, setEdited] = useState<EditedPlace>();
   const editingId = edited?.id;
   const [deleted, setDeleted] = useState<TrashEntry>();
-  const moves = useMoveFocus<HTMLDivElement>(questions);
+  const moves = useMoveFocus<HTMLDivElement, NumberedQuestion[]>(questions);
   const dragged = useRef<string>(undefined);
   const kept = useKeepWhileEditing(questions, questionKey, editingId ? [editingId] : []);
   const groups = groupKeepingEdited(kept.items, agendaItems, edited);
@@ -68,6 +69,21 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
       },
       'item',
     );
+  }
+
+  // The editor held the focus: after a save it goes to the question, also when it joined another
+  // agendapunt (then announced with its new number), once the list shows it there.
+  function closeEditor(stored?: Question) {
+    const from = edited?.agendaItem;
+    setEdited(undefined);
+    if (!stored) return;
+    const to = agendaItems.find((item) => item.id === stored.agendaItemId);
+    moves.focusWhen(stored.id, (now) => {
+      const shown = now.find((q) => q.id === stored.id);
+      if (!shown || shown.updatedAt < stored.updatedAt) return undefined;
+      if ((from?.id ?? '') === (to?.id ?? '')) return '';
+      return `„${excerpt(shown.question)}” is nu vraag ${shown.number} van ${now.length}, ${to ? `bij agendapunt ${agendaItemLabel(to)}` : 'zonder agendapunt'}.`;
+    });
   }
 
   async function remove(questionId: string) {
@@ -113,6 +129,11 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
       <p role="status" className="visually-hidden">
         {moves.announcement}
       </p>
+      {moves.failure && (
+        <p role="alert" className="form-error">
+          {moves.failure}
+        </p>
+      )}
       {kept.items.length === 0 ? (
         <p>Nog geen vragen bij deze vergadering.</p>
       ) : (
@@ -133,7 +154,8 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
                       selected={selected.has(question.id)}
                       editing={editingId === question.id}
                       gone={kept.gone.has(question.id)}
-                      onEdit={(on) => setEdited(on ? { id: question.id, agendaItem: group.agendaItem } : undefined)}
+                      onEdit={() => setEdited({ id: question.id, agendaItem: group.agendaItem })}
+                      onEditDone={(stored) => closeEditor(stored)}
                       onSelect={(on) => onSelect(question.id, on)}
                       onDelete={() => remove(question.id)}
                       onMove={(direction) => moveBy(question.id, direction, direction === -1 ? 'up' : 'down')}
