@@ -6,7 +6,7 @@
  * question is stored without text: create, change and recreate refuse one (question-text.ts).
  */
 import { db, type LeestafelDatabase } from '../db/database';
-import type { PassageReference, Priority, Question, QuestionKind, QuestionStatus } from '../model/question';
+import type { AgendaItem, Meeting, PassageReference, Priority, Question, QuestionKind, QuestionStatus } from '../model/question';
 import { PRIORITIES, QUESTION_KINDS, STATUSES } from '../model/question';
 import type { TrashEntry } from '../model/trash';
 import { putInTrash } from '../trash/trash-store';
@@ -187,6 +187,30 @@ export async function questionsOf(meetingId: string, database: LeestafelDatabase
       database.questions.where('meetingId').equals(meetingId).toArray(),
     ]);
     return numberQuestions(questions, agendaItems);
+  });
+}
+
+/** A vergadering with its agenda (in agenda order) and its numbered questions (in griffie order). */
+export interface MeetingWithQuestions {
+  meeting: Meeting;
+  agendaItems: AgendaItem[];
+  questions: NumberedQuestion[];
+}
+
+/**
+ * A vergadering, its agenda and its numbered questions, read in one transaction: a reorder
+ * that commits in between can then never give the groups one agenda order and the numbers
+ * another. Undefined when the vergadering does not exist.
+ */
+export async function meetingWithQuestions(meetingId: string, database: LeestafelDatabase = db): Promise<MeetingWithQuestions | undefined> {
+  return database.transaction('r', [database.meetings, database.agendaItems, database.questions], async () => {
+    const meeting = await database.meetings.get(meetingId);
+    if (!meeting) return undefined;
+    const [agendaItems, questions] = await Promise.all([
+      database.agendaItems.where('meetingId').equals(meetingId).toArray(),
+      database.questions.where('meetingId').equals(meetingId).toArray(),
+    ]);
+    return { meeting, agendaItems: agendaItems.sort((a, b) => a.order - b.order), questions: numberQuestions(questions, agendaItems) };
   });
 }
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LeestafelDatabase } from '../../../renderer/db/database';
 import { addAgendaItem, agendaItemsOf, createMeeting, moveAgendaItem } from '../../../renderer/questions/meeting-store';
-import { createQuestion, moveQuestion, placeQuestionAt, questionsOf, updateQuestion } from '../../../renderer/questions/question-store';
+import { createQuestion, meetingWithQuestions, moveQuestion, placeQuestionAt, questionsOf, updateQuestion } from '../../../renderer/questions/question-store';
 import { describeAddedQuestion } from '../../../renderer/questions/question-added';
 import { freshDatabases } from '../../support/fresh-database';
 
@@ -37,6 +37,16 @@ describe('agenda order', () => {
     expect(await moveAgendaItem(a7.id, 1, database)).toBe(1);
     // The notice after making a question names its number in griffie order.
     expect((await describeAddedQuestion((await database.questions.get(ids.B1!))!, database)).number).toBe(3);
+  });
+
+  it('reads a vergadering with its agenda and numbered questions at once, in the same agenda order', async () => {
+    const { database, meeting, a3 } = await setUp();
+    await moveAgendaItem(a3.id, -1, database);
+    const read = await meetingWithQuestions(meeting.id, database);
+    expect(read?.meeting).toEqual(meeting);
+    expect(read?.agendaItems.map((a) => a.number)).toEqual(['3', '7']);
+    expect(read?.questions.map((q) => `${q.number}:${q.question}`)).toEqual(['1:K1', '2:K2', '3:B1', '4:B2', '5:vrij']);
+    expect(await meetingWithQuestions('weg', database)).toBeUndefined();
   });
 
   it('moves a question only within its agendapunt', async () => {
