@@ -18,8 +18,15 @@ export interface QuestionGroup<Q extends Question = NumberedQuestion> {
   questions: Q[];
 }
 
-/** The heading of the group of questions without agendapunt. */
-export const NO_AGENDA_ITEM = 'Zonder agendapunt';
+/** "5a Kadernota 2022" from an agendapunt (the number only when there is one). */
+export function agendaItemLabel(item: Pick<AgendaItem, 'number' | 'title'>): string {
+  return item.number ? `${item.number} ${item.title}` : item.title;
+}
+
+/** The heading of a group, the same on the screen and in every export: "Agendapunt 5a Kadernota 2022", or "Zonder agendapunt". */
+export function groupHeading(agendaItem: Pick<AgendaItem, 'number' | 'title'> | undefined): string {
+  return agendaItem ? `Agendapunt ${agendaItemLabel(agendaItem)}` : 'Zonder agendapunt';
+}
 
 function byAgendaOrder(agendaItems: readonly AgendaItem[]): AgendaItem[] {
   return [...agendaItems].sort((a, b) => a.order - b.order);

@@ -99,6 +99,9 @@ test('questions per agendapunt in agenda order: agenda reordered by keyboard, th
   // The agenda put right by keyboard: Alt+↑ on the focused agendapunt, then its "Omhoog" button.
   const agenda = page.getByRole('region', { name: 'Agenda' });
   const kadernota = agenda.getByRole('listitem', { name: '3 Kadernota 2022' });
+  // The focusable row says it can be moved, and how.
+  await expect(kadernota).toHaveAttribute('aria-keyshortcuts', 'Alt+ArrowUp Alt+ArrowDown');
+  await expect(kadernota).toHaveAccessibleDescription('Verplaats een agendapunt met Omhoog en Omlaag, of met Alt+↑ en Alt+↓ op het agendapunt. De vragen verhuizen mee.');
   await kadernota.focus();
   await page.keyboard.press('Alt+ArrowUp');
   await expect(agendaLabels(page)).toHaveText(['3 Kadernota 2022', '7 Begroting 2027', '5 Sociaal domein']);
@@ -173,6 +176,8 @@ test('questions per agendapunt in agenda order: agenda reordered by keyboard, th
 
   // The export panel leaves the question without text out, and says so.
   const panel = page.getByRole('region', { name: 'Exporteren' });
+  await expect(panel.getByText('De vragen staan per agendapunt in de volgorde van de agenda, met hetzelfde nummer als op het scherm.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Vragen' }).getByText(/of kies je bij Bewerken een ander agendapunt\.$/)).toBeVisible();
   const includeEmpty = panel.getByRole('checkbox', { name: 'Ook vragen zonder tekst (1)' });
   await expect(includeEmpty).not.toBeChecked();
   await expect(panel.getByText('Eén vraag zonder tekst gaat niet mee.')).toBeVisible();
@@ -223,7 +228,8 @@ test('questions per agendapunt in agenda order: agenda reordered by keyboard, th
   ]);
 
   // Word as tables, chosen in the panel, with the question without text asked for this time.
-  await panel.getByRole('radio', { name: /^Tabel per agendapunt/ }).check();
+  // What the table leaves out is said with the choice.
+  await panel.getByRole('radio', { name: 'Tabel per agendapunt (liggende pagina): Nr, Vindplaats, Citaat, Vraag, Toelichting; zonder soort, gericht aan, status en antwoord' }).check();
   await includeEmpty.check();
   await expect(panel.getByText('Alle gekozen vragen gaan mee.')).toBeVisible();
   const tables = docxTables(new Uint8Array(await downloaded(page, 'Word (.docx)')));
@@ -244,6 +250,8 @@ test('questions per agendapunt in agenda order: agenda reordered by keyboard, th
   const printView = page.locator('.print-view');
   await expect(printView.locator('h2')).toHaveText(['Agendapunt 3 Kadernota 2022', 'Agendapunt 5 Sociaal domein', 'Agendapunt 7 Begroting 2027', 'Zonder agendapunt']);
   await expect(printView.locator('h3')).toHaveText(['1', '2', '4', '5', '6', '7'].map((n) => `Vraag ${n} – Technische vraag`));
+  // An agendapunt's heading stays with its first question, never alone at the foot of a page.
+  expect(await printView.locator('h2').evaluateAll((headings) => headings.map((h) => getComputedStyle(h).breakAfter))).toEqual(['avoid', 'avoid', 'avoid', 'avoid']);
   await page.emulateMedia({ media: 'screen' });
   await expectNoAxeViolations(page);
 });

@@ -17,6 +17,8 @@ import { QuestionEditor } from './QuestionEditor';
 interface QuestionItemProps {
   question: NumberedQuestion;
   agendaItems: AgendaItem[];
+  /** The agendapunt whose heading the question stands under (none: the group without agendapunt). */
+  group?: AgendaItem;
   first: boolean;
   last: boolean;
   selected: boolean;
@@ -66,7 +68,8 @@ export function QuestionItem(props: QuestionItemProps) {
         <span className="question-kind"> – {QUESTION_KINDS.label(q.kind)}</span>
       </h4>
       <p className="question-meta">
-        {item ? `Agendapunt ${agendaItemLabel(item)} · ` : ''}
+        {/* Its own agendapunt only where it is not the heading above (an editor keeps a question in its old group). */}
+        {item && item.id !== props.group?.id ? `Agendapunt ${agendaItemLabel(item)} · ` : ''}
         Prioriteit {PRIORITIES.label(q.priority).toLowerCase()} · Status {STATUSES.label(q.status).toLowerCase()}
         {q.addressedTo ? ` · Aan: ${q.addressedTo}` : ''}
       </p>

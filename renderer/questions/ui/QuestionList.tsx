@@ -12,9 +12,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useKeepWhileEditing } from '../../forms/keep-while-editing';
 import { isTextField, isUndoKey } from '../../keyboard/text-field';
 import { agendaItemLabel } from '../meeting-store';
-import { groupKeepingEdited, NO_AGENDA_ITEM, type EditedPlace } from '../question-groups';
+import { groupHeading, groupKeepingEdited, type EditedPlace } from '../question-groups';
 import { deleteQuestion, moveQuestion, placeQuestionAt, type NumberedQuestion } from '../question-store';
-import type { Question } from '../../model/question';
+import type { AgendaItem, Question } from '../../model/question';
 import type { TrashEntry } from '../../model/trash';
 import { restoreFromTrash } from '../../trash/trash-store';
 import { NewFreeQuestionDialog } from './NewFreeQuestionDialog';
@@ -34,6 +34,9 @@ function excerpt(text: string): string {
 }
 
 const questionKey = (question: { id: string }) => question.id;
+
+/** Where a question that changed agendapunt is now, as the announcement says it. */
+const joinedPlace = (item: AgendaItem | undefined) => (item ? `bij agendapunt ${agendaItemLabel(item)}` : 'zonder agendapunt');
 
 /** The question list with its reorder controls and a button for a new free question. */
 export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
@@ -65,7 +68,7 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
         const index = await placeQuestionAt(movedId, targetId);
         const place = `„${excerpt(moved?.question ?? '')}” is nu vraag ${index + 1} van ${questions.length}`;
         if (!joins) return `${place}.`;
-        return `${place}, ${item ? `bij agendapunt ${agendaItemLabel(item)}` : 'zonder agendapunt'}.`;
+        return `${place}, ${joinedPlace(item)}.`;
       },
       'item',
     );
@@ -82,7 +85,7 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
       const shown = now.find((q) => q.id === stored.id);
       if (!shown || shown.updatedAt < stored.updatedAt) return undefined;
       if ((from?.id ?? '') === (to?.id ?? '')) return '';
-      return `„${excerpt(shown.question)}” is nu vraag ${shown.number} van ${now.length}, ${to ? `bij agendapunt ${agendaItemLabel(to)}` : 'zonder agendapunt'}.`;
+      return `„${excerpt(shown.question)}” is nu vraag ${shown.number} van ${now.length}, ${joinedPlace(to)}.`;
     });
   }
 
@@ -124,7 +127,7 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
     <>
       <p className="hint">
         De vragen staan per agendapunt, in de volgorde van de agenda. Verplaats een vraag met de knoppen Omhoog en Omlaag of met Alt+↑ en Alt+↓;
-        sleep haar naar een vraag van een ander agendapunt om haar daarheen te verplaatsen.
+        naar een ander agendapunt sleep je haar op een vraag van dat agendapunt, of kies je bij Bewerken een ander agendapunt.
       </p>
       <p role="status" className="visually-hidden">
         {moves.announcement}
@@ -142,13 +145,14 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
             // A heading, not a landmark per group: the page keeps a few regions (Agenda, Vragen, Exporteren).
             return (
               <div key={group.agendaItem?.id ?? ''} className="question-group">
-                <h3>{group.agendaItem ? `Agendapunt ${agendaItemLabel(group.agendaItem)}` : NO_AGENDA_ITEM}</h3>
+                <h3>{groupHeading(group.agendaItem)}</h3>
                 <ol className="question-list" start={group.questions[0]?.number}>
                   {group.questions.map((question, index) => (
                     <QuestionItem
                       key={question.id}
                       question={question}
                       agendaItems={agendaItems}
+                      group={group.agendaItem}
                       first={index === 0}
                       last={index === group.questions.length - 1}
                       selected={selected.has(question.id)}

@@ -3,7 +3,7 @@
 // agenda) last, numbered 1…n straight through the groups.
 import { describe, expect, it } from 'vitest';
 import type { AgendaItem, Question } from '../../../renderer/model/question';
-import { groupKeepingEdited, groupQuestions, hasQuestionText, numberQuestions } from '../../../renderer/questions/question-groups';
+import { groupHeading, groupKeepingEdited, groupQuestions, hasQuestionText, numberQuestions } from '../../../renderer/questions/question-groups';
 
 const item = (id: string, number: string, title: string, order: number): AgendaItem => ({ id, meetingId: 'm', number, title, documentIds: [], order });
 const question = (id: string, order: number, agendaItemId?: string, text = id): Question => ({
@@ -57,6 +57,14 @@ describe('griffie order', () => {
     expect(summary()).toEqual([['5', 'sociaal'], ['7', 'begroting'], ['-', 'vrij,kadernota-1,weg,kadernota-2']]);
     // Edited while without agendapunt, and given one elsewhere: it stays without.
     expect(summary({ id: 'sociaal' })).toEqual([['7', 'begroting'], ['-', 'vrij,kadernota-1,weg,kadernota-2,sociaal']]);
+  });
+
+  it('heads a group the same everywhere: the agendapunt with its number, or Zonder agendapunt', () => {
+    expect([groupHeading(agenda[1]), groupHeading({ number: '', title: 'Rondvraag' }), groupHeading(undefined)]).toEqual([
+      'Agendapunt 3 Kadernota 2022',
+      'Agendapunt Rondvraag',
+      'Zonder agendapunt',
+    ]);
   });
 
   it('counts a question of only whitespace as without text', () => {
