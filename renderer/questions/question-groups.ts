@@ -2,8 +2,8 @@
  * How a vergadering's questions are ordered and numbered, the way a griffie numbers a list:
  * grouped per agendapunt in agenda order, questions without agendapunt last, and within a
  * group by their own order key. The numbers run on through the groups (1…n), so a number is
- * unique in the vergadering and the same on the screen, in the print view and in every export.
- * Pure: no Dexie, no React.
+ * unique in the vergadering and the same on the screen, in the print view and in every export,
+ * as are the groups' headings. Pure: no Dexie, no React.
  */
 import type { AgendaItem, Question } from '../model/question';
 
