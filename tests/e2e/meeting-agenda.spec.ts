@@ -331,11 +331,11 @@ test('a question being edited keeps its unsaved text when its agendapunt is dele
   await expect(editor.getByLabel('Vraag', { exact: true })).toHaveValue(typed);
   await expect(groupHeadings(page)).toHaveText(['Agendapunt 3 Kadernota 2022', 'Agendapunt 5 Sociaal domein']);
 
-  // Given another agendapunt, the typed text is stored; the question then joins that agendapunt.
-  await editor.getByLabel('Agendapunt').selectOption({ label: '5 Sociaal domein' });
+  // Its agendapunt gone, the editor offers none; the typed text is stored, and the question joins Zonder agendapunt.
+  await expect(editor.getByLabel('Agendapunt')).toHaveValue('');
   await editor.getByRole('button', { name: 'Mijn versie houden' }).click();
   await expect(editor).toHaveCount(0);
-  await expect(groupHeadings(page)).toHaveText(['Agendapunt 5 Sociaal domein']);
+  await expect(groupHeadings(page)).toHaveText(['Agendapunt 5 Sociaal domein', 'Zonder agendapunt']);
   expect(await screenQuestions(page)).toEqual(['1:Hoeveel mantelzorgers?', `2:${typed}`]);
   const stored = await readAllStored<{ question: string }>(page, 'questions');
   expect(stored.map((q) => q.question).sort()).toEqual(['Hoeveel mantelzorgers?', typed]);

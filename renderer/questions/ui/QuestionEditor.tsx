@@ -48,7 +48,10 @@ function textsOf(draft: Draft, agendaItems: readonly AgendaItem[]): Record<strin
 /** Edits a question in place; `onDone` closes the editor after saving (with the question as stored) or cancelling. */
 export function QuestionEditor({ question, agendaItems, onDone }: { question: Question; agendaItems: AgendaItem[]; onDone: (stored?: Question) => void }) {
   const id = useId();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(question));
+  const [typed, setDraft] = useState<Draft>(() => draftOf(question));
+  // An agendapunt deleted while the editor is open is no longer offered: the draft then has none,
+  // as its select shows, so a save does not fail on it.
+  const draft = typed.agendaItemId === '' || agendaItems.some((item) => item.id === typed.agendaItemId) ? typed : { ...typed, agendaItemId: '' };
   const [error, setError] = useState<string>();
   const firstField = useRef<HTMLSelectElement>(null);
   const questionField = useRef<HTMLTextAreaElement>(null);
