@@ -10,6 +10,11 @@ import { MEETING_KINDS } from '../model/question';
 import type { TrashEntry } from '../model/trash';
 import { putInTrash } from '../trash/trash-store';
 import { nextUpdatedAt } from '../forms/edit-conflict';
+import { renumbered } from '../model/order-keys';
+import { agendaItemLabel } from './question-groups';
+
+// Its home is the pure question-groups.ts (group headings use it); the forms import it from here.
+export { agendaItemLabel };
 
 /** What the user fills in for a new vergadering. */
 export interface NewMeeting {
@@ -168,7 +173,7 @@ export async function moveAgendaItem(id: string, direction: -1 | 1, database: Le
     const from = ordered.findIndex((a) => a.id === id);
     const to = Math.max(0, Math.min(ordered.length - 1, from + direction));
     ordered.splice(to, 0, ...ordered.splice(from, 1));
-    await database.agendaItems.bulkPut(ordered.filter((a, order) => a.order !== order).map((a) => ({ ...a, order: ordered.indexOf(a) })));
+    await database.agendaItems.bulkPut(renumbered(ordered));
     return to;
   });
 }
@@ -177,9 +182,4 @@ export async function moveAgendaItem(id: string, direction: -1 | 1, database: Le
 export async function agendaItemsOf(meetingId: string, database: LeestafelDatabase = db): Promise<AgendaItem[]> {
   const items = await database.agendaItems.where('meetingId').equals(meetingId).toArray();
   return items.sort((a, b) => a.order - b.order);
-}
-
-/** "5a Kadernota 2022" from an agendapunt (the number only when there is one). */
-export function agendaItemLabel(item: Pick<AgendaItem, 'number' | 'title'>): string {
-  return item.number ? `${item.number} ${item.title}` : item.title;
 }

@@ -6,13 +6,14 @@
  * question is stored without text: create, change and recreate refuse one (question-text.ts).
  */
 import { db, type LeestafelDatabase } from '../db/database';
-import type { PassageReference, Priority, Question, QuestionKind, QuestionStatus } from '../model/question';
+import type { AgendaItem, Meeting, PassageReference, Priority, Question, QuestionKind, QuestionStatus } from '../model/question';
 import { PRIORITIES, QUESTION_KINDS, STATUSES } from '../model/question';
 import type { TrashEntry } from '../model/trash';
 import { putInTrash } from '../trash/trash-store';
 import { assertQuestionText } from './question-text';
 import { assertUnchanged, EditConflictError, nextUpdatedAt, type ConflictMessages } from '../forms/edit-conflict';
-import { groupKeyOf, numberQuestions, type NumberedQuestion } from './question-groups';
+import { renumbered, slotIn } from '../model/order-keys';
+import { groupKeyOf, numberQuestions, withoutNumber, type NumberedQuestion } from './question-groups';
 
 export { numberQuestions, type NumberedQuestion };
 
@@ -62,13 +63,13 @@ export async function createQuestion(input: NewQuestion, database: LeestafelData
       const item = await database.agendaItems.get(input.agendaItemId);
       if (item?.meetingId !== input.meetingId) throw new Error('Dit agendapunt hoort niet bij deze vergadering.');
     }
-    const existing = await database.questions.where('meetingId').equals(input.meetingId).toArray();
+    const order = await nextOrder(input.meetingId, database);
     const now = Date.now();
     const question = withoutEmptyOptionals({
       id: crypto.randomUUID(),
       meetingId: input.meetingId,
       agendaItemId: input.agendaItemId,
-      order: existing.reduce((max, q) => Math.max(max, q.order + 1), 0),
+      order,
       kind: input.kind ?? 'technische-vraag',
       question: input.question,
       toelichting: input.toelichting ?? '',
@@ -127,6 +128,7 @@ export async function updateQuestion(
   });
 }
 
+/** The order key after every question of the vergadering: the end of its list. */
 async function nextOrder(meetingId: string, database: LeestafelDatabase): Promise<number> {
   const existing = await database.questions.where('meetingId').equals(meetingId).toArray();
   return existing.reduce((max, q) => Math.max(max, q.order + 1), 0);
@@ -149,15 +151,18 @@ export async function recreateQuestion(deleted: Question, changes: QuestionChang
       if (item?.meetingId !== deleted.meetingId) throw new Error('Dit agendapunt bestaat niet meer; kies een ander agendapunt.');
     }
     // The editor may hold a numbered question; the number is not stored.
-    const { number: _number, ...stored } = deleted as Question & { number?: number };
-    const next = withoutEmptyOptionals({ ...stored, ...changes, updatedAt: nextUpdatedAt(deleted.updatedAt) });
+    const next = withoutEmptyOptionals({ ...withoutNumber(deleted), ...changes, updatedAt: nextUpdatedAt(deleted.updatedAt) });
     assertQuestionText(next.question);
+    // Back at its old place, also when a reorder meanwhile gave its order key to another question.
+    const present = (await database.questions.where('meetingId').equals(deleted.meetingId).toArray()).sort((a, b) => a.order - b.order);
+    const [placed, ...moved] = slotIn(present, [next]);
+    await database.questions.bulkPut(moved);
     // Only an entry of this question alone: a bigger delete (a vergadering) keeps its entry whole.
     await database.trash
       .filter((entry) => entry.kind === 'question' && entry.records.questions.length === 1 && entry.records.questions[0]?.id === deleted.id)
       .delete();
-    await database.questions.add(next);
-    return next;
+    await database.questions.add(placed!);
+    return placed!;
   });
 }
 
@@ -185,16 +190,33 @@ export async function questionsOf(meetingId: string, database: LeestafelDatabase
   });
 }
 
-/** Writes order keys 0…n-1 in the given order, only where they changed. */
-async function storeOrder(ordered: readonly Question[], database: LeestafelDatabase, changedIds: ReadonlySet<string> = new Set()): Promise<void> {
-  const changed = ordered
-    .map((q, order) => ({ q, order }))
-    .filter(({ q, order }) => q.order !== order || changedIds.has(q.id))
-    .map(({ q, order }) => {
-      const { number: _number, ...stored } = q as Question & { number?: number };
-      return { ...stored, order };
-    });
-  await database.questions.bulkPut(changed);
+/** A vergadering with its agenda (in agenda order) and its numbered questions (in griffie order). */
+export interface MeetingWithQuestions {
+  meeting: Meeting;
+  agendaItems: AgendaItem[];
+  questions: NumberedQuestion[];
+}
+
+/**
+ * A vergadering, its agenda and its numbered questions, read in one transaction: a reorder
+ * that commits in between can then never give the groups one agenda order and the numbers
+ * another. Undefined when the vergadering does not exist.
+ */
+export async function meetingWithQuestions(meetingId: string, database: LeestafelDatabase = db): Promise<MeetingWithQuestions | undefined> {
+  return database.transaction('r', [database.meetings, database.agendaItems, database.questions], async () => {
+    const meeting = await database.meetings.get(meetingId);
+    if (!meeting) return undefined;
+    const [agendaItems, questions] = await Promise.all([
+      database.agendaItems.where('meetingId').equals(meetingId).toArray(),
+      database.questions.where('meetingId').equals(meetingId).toArray(),
+    ]);
+    return { meeting, agendaItems: agendaItems.sort((a, b) => a.order - b.order), questions: numberQuestions(questions, agendaItems) };
+  });
+}
+
+/** Writes order keys 0…n-1 in the given order, only where they changed (or the question did: `changedIds`). */
+async function storeOrder(ordered: readonly Question[], database: LeestafelDatabase, changedIds?: ReadonlySet<string>): Promise<void> {
+  await database.questions.bulkPut(renumbered(ordered.map(withoutNumber), changedIds));
 }
 
 /** A vergadering's questions and agendapunten, numbered, and where `id` sits among them. */
@@ -210,26 +232,17 @@ async function placeOf(id: string, database: LeestafelDatabase) {
 }
 
 /**
- * Moves a question to `index` (0-based in griffie order), kept within its own agendapunt's
- * questions (clamped to them), and rewrites the vergadering's order keys 0…n-1, in one
- * transaction. Returns the new 0-based index (its number minus one).
+ * Moves a question one place up (-1) or down (+1), kept within its own agendapunt's questions
+ * (clamped at their ends), and rewrites the vergadering's order keys 0…n-1, in one transaction.
+ * Returns its new 0-based index in griffie order (its number minus one).
  */
-export async function moveQuestionTo(id: string, index: number, database: LeestafelDatabase = db): Promise<number> {
-  return database.transaction('rw', [database.agendaItems, database.questions], async () => {
-    const { ordered, from, first, last } = await placeOf(id, database);
-    const to = Math.max(first, Math.min(last, Math.trunc(index)));
-    const [moved] = ordered.splice(from, 1);
-    ordered.splice(to, 0, moved!);
-    await storeOrder(ordered, database);
-    return to;
-  });
-}
-
-/** Moves a question one place up (-1) or down (+1) among its agendapunt's questions; returns its new 0-based index. */
 export async function moveQuestion(id: string, direction: -1 | 1, database: LeestafelDatabase = db): Promise<number> {
   return database.transaction('rw', [database.agendaItems, database.questions], async () => {
-    const { from } = await placeOf(id, database);
-    return moveQuestionTo(id, from + direction, database);
+    const { ordered, from, first, last } = await placeOf(id, database);
+    const to = Math.max(first, Math.min(last, from + direction));
+    ordered.splice(to, 0, ...ordered.splice(from, 1));
+    await storeOrder(ordered, database);
+    return to;
   });
 }
 

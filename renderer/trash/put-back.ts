@@ -9,13 +9,17 @@
  * - A question whose agendapunt is gone comes back without it; when that agendapunt is in the
  *   Prullenbak, the link is kept in the agendapunt's entry, so putting the agendapunt back
  *   relinks the question.
+ * - An agendapunt or question goes back to its old place among the agendapunten or questions its
+ *   vergadering has now: where a reorder gave its old key to another, it goes in front of that one
+ *   and the list is renumbered (model/order-keys.ts), so the order never depends on chance.
  * - An agendapunt relinks the questions it lost, unless a question has been deleted, moved to
  *   another vergadering or given another agendapunt since. A question not changed since gets
  *   its old `updatedAt` back (so it is exactly as before); a changed one keeps its changes.
  */
 import type { LeestafelDatabase } from '../db/database';
 import { nextUpdatedAt } from '../forms/edit-conflict';
-import type { Question } from '../model/question';
+import { slotIn, type Ordered } from '../model/order-keys';
+import type { AgendaItem, Question } from '../model/question';
 import type { TrashEntry } from '../model/trash';
 
 /** The records whose id is not stored (`stored` reads the table); the ones that are stay as they are. */
@@ -23,6 +27,29 @@ async function notStored<T extends { id: string }>(records: readonly T[], stored
   if (records.length === 0) return [];
   const present = await stored(records.map((record) => record.id));
   return records.filter((_, index) => present[index] === undefined);
+}
+
+/** One table of records in a vergadering's order: how to read a vergadering's records and store some. */
+interface OrderedTable<T> {
+  inMeeting: (meetingId: string) => Promise<T[]>;
+  store: (records: T[]) => Promise<unknown>;
+}
+
+/**
+ * `records` (none stored yet) with keys that fit among their vergadering's records in `table`;
+ * the stored records whose key had to change are rewritten here.
+ */
+async function slotIntoMeetings<T extends Ordered & { meetingId: string }>(records: readonly T[], table: OrderedTable<T>): Promise<T[]> {
+  const placed: T[] = [];
+  for (const meetingId of new Set(records.map((record) => record.meetingId))) {
+    const returning = records.filter((record) => record.meetingId === meetingId);
+    const present = (await table.inMeeting(meetingId)).sort((a, b) => a.order - b.order);
+    const back = new Set(returning.map((record) => record.id));
+    const written = slotIn(present, returning);
+    await table.store(written.filter((record) => !back.has(record.id)));
+    placed.push(...written.filter((record) => back.has(record.id)));
+  }
+  return placed;
 }
 
 /** Refuses, with a Dutch message, when an agendapunt or question of the entry has no vergadering to go to. */
@@ -84,8 +111,16 @@ export async function putBack(entry: TrashEntry, database: LeestafelDatabase, no
   const questions = await withExistingAgendaItems(entry, database);
   const { meetings, agendaItems, annotations } = entry.records;
   await database.meetings.bulkAdd(await notStored(meetings, (ids) => database.meetings.bulkGet(ids)));
-  await database.agendaItems.bulkAdd(await notStored(agendaItems, (ids) => database.agendaItems.bulkGet(ids)));
-  await database.questions.bulkAdd(await notStored(questions, (ids) => database.questions.bulkGet(ids)));
+  const agendaTable: OrderedTable<AgendaItem> = {
+    inMeeting: (meetingId) => database.agendaItems.where('meetingId').equals(meetingId).toArray(),
+    store: (records) => database.agendaItems.bulkPut(records),
+  };
+  const questionTable: OrderedTable<Question> = {
+    inMeeting: (meetingId) => database.questions.where('meetingId').equals(meetingId).toArray(),
+    store: (records) => database.questions.bulkPut(records),
+  };
+  await database.agendaItems.bulkAdd(await slotIntoMeetings(await notStored(agendaItems, (ids) => database.agendaItems.bulkGet(ids)), agendaTable));
+  await database.questions.bulkAdd(await slotIntoMeetings(await notStored(questions, (ids) => database.questions.bulkGet(ids)), questionTable));
   await database.annotations.bulkAdd(await notStored(annotations, (ids) => database.annotations.bulkGet(ids)));
   await database.imports.bulkAdd(await notStored(entry.records.imports ?? [], (ids) => database.imports.bulkGet(ids)));
   await database.sharedQuestions.bulkAdd(await notStored(entry.records.sharedQuestions ?? [], (ids) => database.sharedQuestions.bulkGet(ids)));

@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 import { readCsv } from '../support/csv-reader';
 import { docxTables, docxText } from '../support/docx-text';
-import { putStored, readAllStored } from '../support/stored-records';
+import { deleteStored, putStored, readAllStored } from '../support/stored-records';
 
 interface StoredAgendaItem {
   id: string;
@@ -99,6 +99,9 @@ test('questions per agendapunt in agenda order: agenda reordered by keyboard, th
   // The agenda put right by keyboard: Alt+↑ on the focused agendapunt, then its "Omhoog" button.
   const agenda = page.getByRole('region', { name: 'Agenda' });
   const kadernota = agenda.getByRole('listitem', { name: '3 Kadernota 2022' });
+  // The focusable row says it can be moved, and how.
+  await expect(kadernota).toHaveAttribute('aria-keyshortcuts', 'Alt+ArrowUp Alt+ArrowDown');
+  await expect(kadernota).toHaveAccessibleDescription('Verplaats een agendapunt met Omhoog en Omlaag, of met Alt+↑ en Alt+↓ op het agendapunt. De vragen verhuizen mee.');
   await kadernota.focus();
   await page.keyboard.press('Alt+ArrowUp');
   await expect(agendaLabels(page)).toHaveText(['3 Kadernota 2022', '7 Begroting 2027', '5 Sociaal domein']);
@@ -173,6 +176,8 @@ test('questions per agendapunt in agenda order: agenda reordered by keyboard, th
 
   // The export panel leaves the question without text out, and says so.
   const panel = page.getByRole('region', { name: 'Exporteren' });
+  await expect(panel.getByText('De vragen staan per agendapunt in de volgorde van de agenda, met hetzelfde nummer als op het scherm.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Vragen' }).getByText(/of kies je bij Bewerken een ander agendapunt\.$/)).toBeVisible();
   const includeEmpty = panel.getByRole('checkbox', { name: 'Ook vragen zonder tekst (1)' });
   await expect(includeEmpty).not.toBeChecked();
   await expect(panel.getByText('Eén vraag zonder tekst gaat niet mee.')).toBeVisible();
@@ -223,7 +228,8 @@ test('questions per agendapunt in agenda order: agenda reordered by keyboard, th
   ]);
 
   // Word as tables, chosen in the panel, with the question without text asked for this time.
-  await panel.getByRole('radio', { name: /^Tabel per agendapunt/ }).check();
+  // What the table leaves out is said with the choice.
+  await panel.getByRole('radio', { name: 'Tabel per agendapunt (liggende pagina): Nr, Vindplaats, Citaat, Vraag, Toelichting; zonder soort, gericht aan, status en antwoord' }).check();
   await includeEmpty.check();
   await expect(panel.getByText('Alle gekozen vragen gaan mee.')).toBeVisible();
   const tables = docxTables(new Uint8Array(await downloaded(page, 'Word (.docx)')));
@@ -244,6 +250,8 @@ test('questions per agendapunt in agenda order: agenda reordered by keyboard, th
   const printView = page.locator('.print-view');
   await expect(printView.locator('h2')).toHaveText(['Agendapunt 3 Kadernota 2022', 'Agendapunt 5 Sociaal domein', 'Agendapunt 7 Begroting 2027', 'Zonder agendapunt']);
   await expect(printView.locator('h3')).toHaveText(['1', '2', '4', '5', '6', '7'].map((n) => `Vraag ${n} – Technische vraag`));
+  // An agendapunt's heading stays with its first question, never alone at the foot of a page.
+  expect(await printView.locator('h2').evaluateAll((headings) => headings.map((h) => getComputedStyle(h).breakAfter))).toEqual(['avoid', 'avoid', 'avoid', 'avoid']);
   await page.emulateMedia({ media: 'screen' });
   await expectNoAxeViolations(page);
 });
@@ -300,4 +308,62 @@ test('the vergadering as a workspace: agenda beside the questions at 1366×768, 
   const [agendaItem] = (await readAllStored<StoredAgendaItem>(page, 'agendaItems')).filter((item) => item.number === '4');
   const stored = await readAllStored<{ question: string; agendaItemId?: string }>(page, 'questions');
   expect(stored.map((q) => q.agendaItemId)).toEqual([agendaItem!.id, agendaItem!.id]);
+});
+
+test('a question being edited keeps its unsaved text when its agendapunt is deleted beside it: the editor stays where it was and says the question changed', async ({ page }) => {
+  await meetingWithAgenda(page, 'Raad 16 april', [
+    ['3', 'Kadernota 2022'],
+    ['5', 'Sociaal domein'],
+  ]);
+  await seedQuestions(page, [['Welke partijen?', '3'], ['Hoeveel mantelzorgers?', '5']]);
+  await page.getByRole('button', { name: 'Vraag 1 bewerken' }).click();
+  const editor = page.locator('form.question-editor');
+  const typed = 'Welke partijen doen mee, en wat kost het de gemeente?';
+  await editor.getByLabel('Vraag', { exact: true }).fill(typed);
+
+  const agenda = page.getByRole('region', { name: 'Agenda' });
+  await agenda.getByRole('button', { name: 'Agendapunt 3 Kadernota 2022 verwijderen' }).click();
+  await page.getByRole('dialog', { name: 'Agendapunt 3 Kadernota 2022 verwijderen?' }).getByRole('button', { name: 'Agendapunt verwijderen' }).click();
+  await expect(agendaLabels(page)).toHaveText(['5 Sociaal domein']);
+
+  // The question lost its agendapunt, but its editor stays open in the group it was in, with the typed text.
+  await expect(editor.getByRole('alert')).toHaveText('Deze vraag is intussen in een ander venster gewijzigd. Kies welke versie blijft.');
+  await expect(editor.getByLabel('Vraag', { exact: true })).toHaveValue(typed);
+  await expect(groupHeadings(page)).toHaveText(['Agendapunt 3 Kadernota 2022', 'Agendapunt 5 Sociaal domein']);
+
+  // Its agendapunt gone, the editor offers none; the typed text is stored, and the question joins Zonder agendapunt.
+  await expect(editor.getByLabel('Agendapunt')).toHaveValue('');
+  await editor.getByRole('button', { name: 'Mijn versie houden' }).click();
+  await expect(editor).toHaveCount(0);
+  await expect(groupHeadings(page)).toHaveText(['Agendapunt 5 Sociaal domein', 'Zonder agendapunt']);
+  expect(await screenQuestions(page)).toEqual(['1:Hoeveel mantelzorgers?', `2:${typed}`]);
+  const stored = await readAllStored<{ question: string }>(page, 'questions');
+  expect(stored.map((q) => q.question).sort()).toEqual(['Hoeveel mantelzorgers?', typed]);
+});
+
+test('moves by keyboard are said and keep the focus: a question given another agendapunt in its editor; a move that fails says why', async ({ page }) => {
+  await meetingWithAgenda(page, 'Raad 23 april', [
+    ['3', 'Kadernota 2022'],
+    ['5', 'Sociaal domein'],
+  ]);
+  await seedQuestions(page, [['Welke partijen?', '3'], ['Wat is de dekking?', '3'], ['Hoeveel mantelzorgers?', '5']]);
+
+  // Bewerken → another agendapunt → Opslaan: the question is focused at its new place, its new number said.
+  await page.getByRole('button', { name: 'Vraag 1 bewerken' }).click();
+  const editor = page.locator('form.question-editor');
+  await editor.getByLabel('Agendapunt').selectOption({ label: '5 Sociaal domein' });
+  await editor.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(groupHeadings(page)).toHaveText(['Agendapunt 3 Kadernota 2022', 'Agendapunt 5 Sociaal domein']);
+  await expect(page.getByRole('listitem', { name: /^Vraag 3/ })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'is nu vraag' })).toHaveText('„Welke partijen?” is nu vraag 3 van 3, bij agendapunt 5 Sociaal domein.');
+  expect(await screenQuestions(page)).toEqual(['1:Wat is de dekking?', '2:Hoeveel mantelzorgers?', '3:Welke partijen?']);
+
+  // Deleted elsewhere without this list knowing yet: Alt+↑ on it moves nothing, and an alert says why.
+  const [partijen] = (await readAllStored<{ id: string; question: string }>(page, 'questions')).filter((q) => q.question === 'Welke partijen?');
+  await deleteStored(page, 'questions', partijen!.id);
+  const questions = page.getByRole('region', { name: 'Vragen' });
+  await page.getByRole('listitem', { name: /^Vraag 3/ }).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(questions.getByRole('alert')).toHaveText('Niet verplaatst. Deze vraag bestaat niet meer.');
+  await expect(page.getByRole('listitem', { name: /^Vraag 3/ })).toBeFocused();
 });

@@ -9,7 +9,7 @@
 import type { Author } from '../../model/author';
 import { agendaItemLabel } from '../meeting-store';
 import { formatReference } from '../passage-reference';
-import { groupQuestions, hasQuestionText, NO_AGENDA_ITEM, numberQuestions } from '../question-groups';
+import { groupHeading, groupQuestions, hasQuestionText, numberQuestions } from '../question-groups';
 import type { AgendaItem, Meeting, PassageReference, Question } from '../../model/question';
 import { MEETING_KINDS, PRIORITIES, QUESTION_KINDS, STATUSES } from '../../model/question';
 import { formatDutchDate } from './dutch-date';
@@ -88,7 +88,7 @@ export function prepareExport(
   const chosen = numberQuestions(questions, agendaItems).filter((q) => !selectedIds || selectedIds.has(q.id));
   const kept = includeEmpty ? chosen : chosen.filter(hasQuestionText);
   const groups = groupQuestions(kept, agendaItems).map(({ agendaItem, questions: inGroup }) => ({
-    heading: agendaItem ? `Agendapunt ${agendaItemLabel(agendaItem)}` : NO_AGENDA_ITEM,
+    heading: groupHeading(agendaItem),
     questions: inGroup.map((q): ExportQuestion => {
       const item = q.agendaItemId ? items.get(q.agendaItemId) : undefined;
       return {

@@ -12,6 +12,8 @@ interface AgendaItemRowProps {
   item: AgendaItem;
   /** Document titles by id. */
   titles: ReadonlyMap<string, string>;
+  /** The id of the hint that says how to move an agendapunt. */
+  moveHintId: string;
   first: boolean;
   last: boolean;
   onMove: (direction: -1 | 1) => void;
@@ -21,11 +23,19 @@ interface AgendaItemRowProps {
 }
 
 /** A focusable list item with the agendapunt and its buttons, named after it. */
-export function AgendaItemRow({ item, titles, first, last, onMove, onKeyDown, onEdit, onDelete }: AgendaItemRowProps) {
+export function AgendaItemRow({ item, titles, moveHintId, first, last, onMove, onKeyDown, onEdit, onDelete }: AgendaItemRowProps) {
   const labelId = useId();
   const label = agendaItemLabel(item);
   return (
-    <li data-agenda-id={item.id} data-move-key={item.id} tabIndex={0} aria-labelledby={labelId} onKeyDown={onKeyDown}>
+    <li
+      data-agenda-id={item.id}
+      data-move-key={item.id}
+      tabIndex={0}
+      aria-labelledby={labelId}
+      aria-describedby={moveHintId}
+      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+      onKeyDown={onKeyDown}
+    >
       <span id={labelId} className="agenda-item-label">
         {label}
       </span>

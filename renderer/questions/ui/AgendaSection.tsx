@@ -5,7 +5,7 @@
  * questions hang on it, a dialog asks first (the questions stay, without agendapunt, until it
  * is put back). What happened is said in a live region and the focus stays in the agenda.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useDocumentIndex } from '../../documents/use-document-index';
 import type { AgendaItem, Question } from '../../model/question';
 import { ConfirmDialog } from '../../trash/ConfirmDialog';
@@ -30,6 +30,7 @@ export function AgendaSection({ meetingId, agendaItems, questions }: AgendaSecti
   const moves = useMoveFocus<HTMLUListElement>(agendaItems);
   const { announcement, setAnnouncement } = moves;
   const heading = useRef<HTMLHeadingElement>(null);
+  const moveHintId = useId();
   const list = moves.container;
   // The agendapunt whose "Wijzigen" takes the focus back when its form closes.
   const returnFocus = useRef<string>(undefined);
@@ -75,41 +76,52 @@ export function AgendaSection({ meetingId, agendaItems, questions }: AgendaSecti
       <p role="status" className="visually-hidden">
         {announcement}
       </p>
+      {moves.failure && (
+        <p role="alert" className="form-error">
+          {moves.failure}
+        </p>
+      )}
       {agendaItems.length === 0 ? (
         <p>Nog geen agendapunten.</p>
       ) : (
-        <ul ref={list} className="agenda-list">
-          {agendaItems.map((item, index) =>
-            editingId === item.id ? (
-              <li key={item.id}>
-                <AgendaItemForm
-                  heading={`Agendapunt ${agendaItemLabel(item)} wijzigen`}
-                  submitLabel="Opslaan"
-                  documents={documents}
-                  initial={item}
-                  onSave={async (values) => {
-                    await updateAgendaItem(item.id, values);
-                    closeEditor(item.id);
-                    setAnnouncement(`Agendapunt ${agendaItemLabel(values)} opgeslagen.`);
-                  }}
-                  onCancel={() => closeEditor(item.id)}
+        <>
+          <p id={moveHintId} className="hint">
+            Verplaats een agendapunt met Omhoog en Omlaag, of met Alt+↑ en Alt+↓ op het agendapunt. De vragen verhuizen mee.
+          </p>
+          <ul ref={list} className="agenda-list">
+            {agendaItems.map((item, index) =>
+              editingId === item.id ? (
+                <li key={item.id}>
+                  <AgendaItemForm
+                    heading={`Agendapunt ${agendaItemLabel(item)} wijzigen`}
+                    submitLabel="Opslaan"
+                    documents={documents}
+                    initial={item}
+                    onSave={async (values) => {
+                      await updateAgendaItem(item.id, values);
+                      closeEditor(item.id);
+                      setAnnouncement(`Agendapunt ${agendaItemLabel(values)} opgeslagen.`);
+                    }}
+                    onCancel={() => closeEditor(item.id)}
+                  />
+                </li>
+              ) : (
+                <AgendaItemRow
+                  key={item.id}
+                  item={item}
+                  titles={titles}
+                  moveHintId={moveHintId}
+                  first={index === 0}
+                  last={index === agendaItems.length - 1}
+                  onMove={(direction) => move(item, direction, direction === -1 ? 'up' : 'down')}
+                  onKeyDown={(event) => moves.onAltArrow(event, (direction) => move(item, direction, 'item'))}
+                  onEdit={() => setEditingId(item.id)}
+                  onDelete={() => askDelete(item)}
                 />
-              </li>
-            ) : (
-              <AgendaItemRow
-                key={item.id}
-                item={item}
-                titles={titles}
-                first={index === 0}
-                last={index === agendaItems.length - 1}
-                onMove={(direction) => move(item, direction, direction === -1 ? 'up' : 'down')}
-                onKeyDown={(event) => moves.onAltArrow(event, (direction) => move(item, direction, 'item'))}
-                onEdit={() => setEditingId(item.id)}
-                onDelete={() => askDelete(item)}
-              />
-            ),
-          )}
-        </ul>
+              ),
+            )}
+          </ul>
+        </>
       )}
       <AgendaItemForm
         heading="Agendapunt toevoegen"

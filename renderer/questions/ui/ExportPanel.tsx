@@ -28,7 +28,8 @@ type ExportState = { status: 'idle' } | { status: 'busy'; label: string } | { st
 
 const LAYOUTS: readonly { layout: DocxLayout; label: string }[] = [
   { layout: 'list', label: 'Lijst: per vraag de bron, het citaat, de vraag en de toelichting' },
-  { layout: 'table', label: 'Tabel per agendapunt (liggende pagina): Nr, Vindplaats, Citaat, Vraag, Toelichting' },
+  // The table has no room for every field: the label says which ones stay out.
+  { layout: 'table', label: 'Tabel per agendapunt (liggende pagina): Nr, Vindplaats, Citaat, Vraag, Toelichting; zonder soort, gericht aan, status en antwoord' },
 ];
 
 function leftOutMessage(count: number): string {
@@ -62,7 +63,7 @@ export function ExportPanel(props: ExportPanelProps) {
     <section aria-labelledby={`${id}-title`} className="panel export-panel">
       <h2 id={`${id}-title`}>Exporteren</h2>
       {!hasProfile && <p>Vul eerst je profiel in: je naam en fractie komen boven de export.</p>}
-      <p>De vragen staan per agendapunt in de volgorde van de agenda, met hun nummer van dit scherm.</p>
+      <p>De vragen staan per agendapunt in de volgorde van de agenda, met hetzelfde nummer als op het scherm.</p>
       <fieldset>
         <legend>Welke vragen</legend>
         <label className="check-label">

@@ -45,10 +45,13 @@ function textsOf(draft: Draft, agendaItems: readonly AgendaItem[]): Record<strin
   };
 }
 
-/** Edits a question in place; `onDone` closes the editor after saving or cancelling. */
-export function QuestionEditor({ question, agendaItems, onDone }: { question: Question; agendaItems: AgendaItem[]; onDone: () => void }) {
+/** Edits a question in place; `onDone` closes the editor after saving (with the question as stored) or cancelling. */
+export function QuestionEditor({ question, agendaItems, onDone }: { question: Question; agendaItems: AgendaItem[]; onDone: (stored?: Question) => void }) {
   const id = useId();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(question));
+  const [typed, setDraft] = useState<Draft>(() => draftOf(question));
+  // An agendapunt deleted while the editor is open is no longer offered: the draft then has none,
+  // as its select shows, so a save does not fail on it.
+  const draft = typed.agendaItemId === '' || agendaItems.some((item) => item.id === typed.agendaItemId) ? typed : { ...typed, agendaItemId: '' };
   const [error, setError] = useState<string>();
   const firstField = useRef<HTMLSelectElement>(null);
   const questionField = useRef<HTMLTextAreaElement>(null);
@@ -68,9 +71,10 @@ export function QuestionEditor({ question, agendaItems, onDone }: { question: Qu
   async function store(expected?: number) {
     if (!textAccepted()) return;
     try {
-      const stored = await save((expectedUpdatedAt) => updateQuestion(question.id, draft, undefined, expectedUpdatedAt), expected);
+      let stored: Question | undefined;
+      const saved = await save(async (expectedUpdatedAt) => (stored = await updateQuestion(question.id, draft, undefined, expectedUpdatedAt)), expected);
       setError(undefined);
-      if (stored) onDone();
+      if (saved) onDone(stored);
     } catch (failure) {
       setError(describeStorageError(failure));
     }
@@ -98,7 +102,8 @@ export function QuestionEditor({ question, agendaItems, onDone }: { question: Qu
           onKeepMine={() => store(current?.updatedAt)}
           onTakeTheirs={() => current && takeTheirs(current)}
           onKeepText={async () => {
-            if (textAccepted() && (await save(() => recreateQuestion(lastKnown, draft)))) onDone();
+            let stored: Question | undefined;
+            if (textAccepted() && (await save(async () => (stored = await recreateQuestion(lastKnown, draft))))) onDone(stored);
           }}
         />
       )}
@@ -148,7 +153,7 @@ export function QuestionEditor({ question, agendaItems, onDone }: { question: Qu
       {error && <p role="alert" className="form-error">{error}</p>}
       <div className="button-row">
         <button type="submit">Opslaan</button>
-        <button type="button" onClick={onDone}>Annuleren</button>
+        <button type="button" onClick={() => onDone()}>Annuleren</button>
       </div>
     </form>
   );

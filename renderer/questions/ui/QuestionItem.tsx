@@ -10,20 +10,24 @@ import { agendaItemLabel } from '../meeting-store';
 import { placeLabel } from '../passage-reference';
 import { hasQuestionText } from '../question-groups';
 import type { NumberedQuestion } from '../question-store';
-import type { AgendaItem } from '../../model/question';
+import type { AgendaItem, Question } from '../../model/question';
 import { PRIORITIES, QUESTION_KINDS, STATUSES } from '../../model/question';
 import { QuestionEditor } from './QuestionEditor';
 
 interface QuestionItemProps {
   question: NumberedQuestion;
   agendaItems: AgendaItem[];
+  /** The agendapunt whose heading the question stands under (none: the group without agendapunt). */
+  group?: AgendaItem;
   first: boolean;
   last: boolean;
   selected: boolean;
   editing: boolean;
   /** Deleted elsewhere while being edited (see forms/keep-while-editing). */
   gone?: boolean;
-  onEdit: (on: boolean) => void;
+  onEdit: () => void;
+  /** The editor closed: saved (`stored`, the question as stored) or cancelled. */
+  onEditDone: (stored?: Question) => void;
   onSelect: (on: boolean) => void;
   onMove: (direction: -1 | 1) => void;
   onDelete: () => void;
@@ -64,7 +68,8 @@ export function QuestionItem(props: QuestionItemProps) {
         <span className="question-kind"> – {QUESTION_KINDS.label(q.kind)}</span>
       </h4>
       <p className="question-meta">
-        {item ? `Agendapunt ${agendaItemLabel(item)} · ` : ''}
+        {/* Its own agendapunt only where it is not the heading above (an editor keeps a question in its old group). */}
+        {item && item.id !== props.group?.id ? `Agendapunt ${agendaItemLabel(item)} · ` : ''}
         Prioriteit {PRIORITIES.label(q.priority).toLowerCase()} · Status {STATUSES.label(q.status).toLowerCase()}
         {q.addressedTo ? ` · Aan: ${q.addressedTo}` : ''}
       </p>
@@ -79,7 +84,7 @@ export function QuestionItem(props: QuestionItemProps) {
         </figure>
       )}
       {props.editing ? (
-        <QuestionEditor question={q} agendaItems={agendaItems} onDone={() => props.onEdit(false)} />
+        <QuestionEditor question={q} agendaItems={agendaItems} onDone={props.onEditDone} />
       ) : (
         <>
           <p className="question-text">{hasQuestionText(q) ? q.question : <em>Nog geen vraag ingevuld.</em>}</p>
@@ -105,7 +110,7 @@ export function QuestionItem(props: QuestionItemProps) {
             Omlaag
           </button>
           {!props.editing && (
-            <button type="button" onClick={() => props.onEdit(true)} aria-label={`Vraag ${q.number} bewerken`}>
+            <button type="button" onClick={props.onEdit} aria-label={`Vraag ${q.number} bewerken`}>
               Bewerken
             </button>
           )}

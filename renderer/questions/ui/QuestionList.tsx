@@ -5,15 +5,16 @@
  * (also onto a question of another agendapunt, which it then joins); the new place is
  * announced in a live region and the focus stays with the moved question. A deleted question
  * goes to the Prullenbak and comes back from there with "Verwijderen ongedaan maken" or Ctrl+Z
- * (outside text fields, where Ctrl+Z undoes typing). The question being edited stays while
- * its editor is open, also when another window deletes it.
+ * (outside text fields, where Ctrl+Z undoes typing). The question being edited stays where it
+ * was while its editor is open, also when it is deleted or given another agendapunt meanwhile.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useKeepWhileEditing } from '../../forms/keep-while-editing';
 import { isTextField, isUndoKey } from '../../keyboard/text-field';
 import { agendaItemLabel } from '../meeting-store';
-import { groupQuestions, NO_AGENDA_ITEM } from '../question-groups';
-import { deleteQuestion, moveQuestion, placeQuestionAt } from '../question-store';
+import { groupHeading, groupKeepingEdited, type EditedPlace } from '../question-groups';
+import { deleteQuestion, moveQuestion, placeQuestionAt, type NumberedQuestion } from '../question-store';
+import type { AgendaItem, Question } from '../../model/question';
 import type { TrashEntry } from '../../model/trash';
 import { restoreFromTrash } from '../../trash/trash-store';
 import { NewFreeQuestionDialog } from './NewFreeQuestionDialog';
@@ -34,15 +35,19 @@ function excerpt(text: string): string {
 
 const questionKey = (question: { id: string }) => question.id;
 
+/** Where a question that changed agendapunt is now, as the announcement says it. */
+const joinedPlace = (item: AgendaItem | undefined) => (item ? `bij agendapunt ${agendaItemLabel(item)}` : 'zonder agendapunt');
+
 /** The question list with its reorder controls and a button for a new free question. */
 export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
   const { questions, agendaItems } = data;
-  const [editingId, setEditingId] = useState<string>();
+  const [edited, setEdited] = useState<EditedPlace>();
+  const editingId = edited?.id;
   const [deleted, setDeleted] = useState<TrashEntry>();
-  const moves = useMoveFocus<HTMLDivElement>(questions);
+  const moves = useMoveFocus<HTMLDivElement, NumberedQuestion[]>(questions);
   const dragged = useRef<string>(undefined);
   const kept = useKeepWhileEditing(questions, questionKey, editingId ? [editingId] : []);
-  const groups = groupQuestions(kept.items, agendaItems);
+  const groups = groupKeepingEdited(kept.items, agendaItems, edited);
 
   function moveBy(questionId: string, direction: -1 | 1, part: MovePart) {
     const text = questions.find((q) => q.id === questionId)?.question ?? '';
@@ -63,10 +68,25 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
         const index = await placeQuestionAt(movedId, targetId);
         const place = `„${excerpt(moved?.question ?? '')}” is nu vraag ${index + 1} van ${questions.length}`;
         if (!joins) return `${place}.`;
-        return `${place}, ${item ? `bij agendapunt ${agendaItemLabel(item)}` : 'zonder agendapunt'}.`;
+        return `${place}, ${joinedPlace(item)}.`;
       },
       'item',
     );
+  }
+
+  // The editor held the focus: after a save it goes to the question, also when it joined another
+  // agendapunt (then announced with its new number), once the list shows it there.
+  function closeEditor(stored?: Question) {
+    const from = edited?.agendaItem;
+    setEdited(undefined);
+    if (!stored) return;
+    const to = agendaItems.find((item) => item.id === stored.agendaItemId);
+    moves.focusWhen(stored.id, (now) => {
+      const shown = now.find((q) => q.id === stored.id);
+      if (!shown || shown.updatedAt < stored.updatedAt) return undefined;
+      if ((from?.id ?? '') === (to?.id ?? '')) return '';
+      return `„${excerpt(shown.question)}” is nu vraag ${shown.number} van ${now.length}, ${joinedPlace(to)}.`;
+    });
   }
 
   async function remove(questionId: string) {
@@ -107,11 +127,16 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
     <>
       <p className="hint">
         De vragen staan per agendapunt, in de volgorde van de agenda. Verplaats een vraag met de knoppen Omhoog en Omlaag of met Alt+↑ en Alt+↓;
-        sleep haar naar een vraag van een ander agendapunt om haar daarheen te verplaatsen.
+        naar een ander agendapunt sleep je haar op een vraag van dat agendapunt, of kies je bij Bewerken een ander agendapunt.
       </p>
       <p role="status" className="visually-hidden">
         {moves.announcement}
       </p>
+      {moves.failure && (
+        <p role="alert" className="form-error">
+          {moves.failure}
+        </p>
+      )}
       {kept.items.length === 0 ? (
         <p>Nog geen vragen bij deze vergadering.</p>
       ) : (
@@ -120,19 +145,21 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
             // A heading, not a landmark per group: the page keeps a few regions (Agenda, Vragen, Exporteren).
             return (
               <div key={group.agendaItem?.id ?? ''} className="question-group">
-                <h3>{group.agendaItem ? `Agendapunt ${agendaItemLabel(group.agendaItem)}` : NO_AGENDA_ITEM}</h3>
+                <h3>{groupHeading(group.agendaItem)}</h3>
                 <ol className="question-list" start={group.questions[0]?.number}>
                   {group.questions.map((question, index) => (
                     <QuestionItem
                       key={question.id}
                       question={question}
                       agendaItems={agendaItems}
+                      group={group.agendaItem}
                       first={index === 0}
                       last={index === group.questions.length - 1}
                       selected={selected.has(question.id)}
                       editing={editingId === question.id}
                       gone={kept.gone.has(question.id)}
-                      onEdit={(on) => setEditingId(on ? question.id : undefined)}
+                      onEdit={() => setEdited({ id: question.id, agendaItem: group.agendaItem })}
+                      onEditDone={(stored) => closeEditor(stored)}
                       onSelect={(on) => onSelect(question.id, on)}
                       onDelete={() => remove(question.id)}
                       onMove={(direction) => moveBy(question.id, direction, direction === -1 ? 'up' : 'down')}

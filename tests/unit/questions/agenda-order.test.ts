@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LeestafelDatabase } from '../../../renderer/db/database';
 import { addAgendaItem, agendaItemsOf, createMeeting, moveAgendaItem } from '../../../renderer/questions/meeting-store';
-import { createQuestion, moveQuestion, moveQuestionTo, placeQuestionAt, questionsOf, updateQuestion } from '../../../renderer/questions/question-store';
+import { createQuestion, meetingWithQuestions, moveQuestion, placeQuestionAt, questionsOf, updateQuestion } from '../../../renderer/questions/question-store';
 import { describeAddedQuestion } from '../../../renderer/questions/question-added';
 import { freshDatabases } from '../../support/fresh-database';
 
@@ -39,14 +39,26 @@ describe('agenda order', () => {
     expect((await describeAddedQuestion((await database.questions.get(ids.B1!))!, database)).number).toBe(3);
   });
 
+  it('reads a vergadering with its agenda and numbered questions at once, in the same agenda order', async () => {
+    const { database, meeting, a3 } = await setUp();
+    await moveAgendaItem(a3.id, -1, database);
+    const read = await meetingWithQuestions(meeting.id, database);
+    expect(read?.meeting).toEqual(meeting);
+    expect(read?.agendaItems.map((a) => a.number)).toEqual(['3', '7']);
+    expect(read?.questions.map((q) => `${q.number}:${q.question}`)).toEqual(['1:K1', '2:K2', '3:B1', '4:B2', '5:vrij']);
+    expect(await meetingWithQuestions('weg', database)).toBeUndefined();
+  });
+
   it('moves a question only within its agendapunt', async () => {
     const { database, meeting, ids } = await setUp();
     expect(await moveQuestion(ids.B2!, -1, database)).toBe(0);
     expect(await list(meeting.id, database)).toEqual(['1:B2', '2:B1', '3:K1', '4:K2', '5:vrij']);
     // At the top of its agendapunt: Omhoog does not cross into the agendapunt above.
     expect(await moveQuestion(ids.K1!, -1, database)).toBe(2);
-    expect(await moveQuestionTo(ids.K1!, 99, database)).toBe(3);
-    expect(await moveQuestionTo(ids.vrij!, 0, database)).toBe(4);
+    expect(await moveQuestion(ids.K1!, 1, database)).toBe(3);
+    // The last of its agendapunt: Omlaag does not cross into the next one either.
+    expect(await moveQuestion(ids.K1!, 1, database)).toBe(3);
+    expect(await moveQuestion(ids.vrij!, -1, database)).toBe(4);
     expect(await list(meeting.id, database)).toEqual(['1:B2', '2:B1', '3:K2', '4:K1', '5:vrij']);
     expect((await database.questions.toArray()).map((q) => q.order).sort()).toEqual([0, 1, 2, 3, 4]);
   });

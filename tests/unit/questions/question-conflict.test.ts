@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { EditConflictError } from '../../../renderer/forms/edit-conflict';
 import { addAgendaItem, createMeeting, deleteMeeting } from '../../../renderer/questions/meeting-store';
-import { createQuestion, deleteQuestion, numberQuestions, recreateQuestion, updateQuestion } from '../../../renderer/questions/question-store';
+import { createQuestion, deleteQuestion, moveQuestion, numberQuestions, recreateQuestion, updateQuestion } from '../../../renderer/questions/question-store';
 import { freshDatabases } from '../../support/fresh-database';
 
 const freshDatabase = freshDatabases('question-conflict');
@@ -61,6 +61,17 @@ describe('recreateQuestion (Tekst bewaren)', () => {
     const again: unknown = await recreateQuestion(question, { question: 'Nog eens' }, database).catch((error: unknown) => error);
     expect(again).toBeInstanceOf(EditConflictError);
     expect(again).toMatchObject({ current: kept });
+  });
+
+  it('goes back in front of the question a reorder gave its order key to', async () => {
+    const { database, question } = await opened();
+    const second = await createQuestion({ meetingId: question.meetingId, question: 'Wie betaalt het?' }, database);
+    const third = await createQuestion({ meetingId: question.meetingId, question: 'Wanneer?' }, database);
+    await deleteQuestion(question.id, database);
+    await moveQuestion(third.id, -1, database);
+    await recreateQuestion(question, { question: 'Wat kost het per inwoner?' }, database);
+    const stored = (await database.questions.toArray()).sort((a, b) => a.order - b.order);
+    expect(stored.map((q) => `${q.order}:${q.question}`)).toEqual([`0:Wat kost het per inwoner?`, `1:${third.question}`, `2:${second.question}`]);
   });
 
   it('refuses, writing nothing, when its vergadering or its agendapunt is gone', async () => {

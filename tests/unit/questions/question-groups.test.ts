@@ -3,7 +3,7 @@
 // agenda) last, numbered 1…n straight through the groups.
 import { describe, expect, it } from 'vitest';
 import type { AgendaItem, Question } from '../../../renderer/model/question';
-import { groupQuestions, hasQuestionText, numberQuestions } from '../../../renderer/questions/question-groups';
+import { groupHeading, groupKeepingEdited, groupQuestions, hasQuestionText, numberQuestions } from '../../../renderer/questions/question-groups';
 
 const item = (id: string, number: string, title: string, order: number): AgendaItem => ({ id, meetingId: 'm', number, title, documentIds: [], order });
 const question = (id: string, order: number, agendaItemId?: string, text = id): Question => ({
@@ -38,13 +38,33 @@ describe('griffie order', () => {
     expect(numberQuestions(questions).map((q) => q.id)).toEqual(['vrij', 'begroting', 'kadernota-1', 'weg', 'sociaal', 'kadernota-2']);
   });
 
-  it('groups with headings in agenda order, keeping the numbers; empty agendapunten only when asked', () => {
+  it('groups in agenda order, keeping the numbers; an agendapunt without questions has no group', () => {
     const numbered = numberQuestions(questions.filter((q) => q.id !== 'sociaal'), agenda);
-    const summary = (withEmpty: boolean) =>
-      groupQuestions(numbered, agenda, { withEmpty }).map((g) => [g.agendaItem?.number ?? '-', g.questions.map((q) => q.number).join(',')]);
-    expect(summary(false)).toEqual([['3', '1,2'], ['7', '3'], ['-', '4,5']]);
-    expect(summary(true)).toEqual([['3', '1,2'], ['5', ''], ['7', '3'], ['-', '4,5']]);
+    const summary = groupQuestions(numbered, agenda).map((g) => [g.agendaItem?.number ?? '-', g.questions.map((q) => q.number).join(',')]);
+    expect(summary).toEqual([['3', '1,2'], ['7', '3'], ['-', '4,5']]);
     expect(groupQuestions([], agenda)).toEqual([]);
+  });
+
+  it('keeps the question being edited in the group it had when its editor opened, also when that agendapunt is gone', () => {
+    const kadernota = agenda.find((a) => a.id === 'a3')!;
+    // Its agendapunt 3 deleted meanwhile: kadernota-1 lost its link, and 3 is no longer on the agenda.
+    const after = numberQuestions(questions.map((q) => (q.agendaItemId === 'a3' ? { ...q, agendaItemId: undefined } : q)), agenda.filter((a) => a !== kadernota));
+    const summary = (edited?: { id: string; agendaItem?: AgendaItem }) =>
+      groupKeepingEdited(after, agenda.filter((a) => a !== kadernota), edited).map((g) => [g.agendaItem?.number ?? '-', g.questions.map((q) => q.id).join(',')]);
+    expect(summary({ id: 'kadernota-1', agendaItem: kadernota })).toEqual([['3', 'kadernota-1'], ['5', 'sociaal'], ['7', 'begroting'], ['-', 'vrij,weg,kadernota-2']]);
+    // The same object, so the editor is handed the question as stored.
+    expect(groupKeepingEdited(after, agenda, { id: 'kadernota-1', agendaItem: kadernota })[0]!.questions[0]).toBe(after.find((q) => q.id === 'kadernota-1'));
+    expect(summary()).toEqual([['5', 'sociaal'], ['7', 'begroting'], ['-', 'vrij,kadernota-1,weg,kadernota-2']]);
+    // Edited while without agendapunt, and given one elsewhere: it stays without.
+    expect(summary({ id: 'sociaal' })).toEqual([['7', 'begroting'], ['-', 'vrij,kadernota-1,weg,kadernota-2,sociaal']]);
+  });
+
+  it('heads a group the same everywhere: the agendapunt with its number, or Zonder agendapunt', () => {
+    expect([groupHeading(agenda[1]), groupHeading({ number: '', title: 'Rondvraag' }), groupHeading(undefined)]).toEqual([
+      'Agendapunt 3 Kadernota 2022',
+      'Agendapunt Rondvraag',
+      'Zonder agendapunt',
+    ]);
   });
 
   it('counts a question of only whitespace as without text', () => {

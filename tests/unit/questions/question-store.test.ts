@@ -12,7 +12,7 @@ import { addAgendaItem, agendaItemsOf, createMeeting, defaultMeeting, deleteAgen
 import { formatReference } from '../../../renderer/questions/passage-reference';
 import { describeAddedQuestion } from '../../../renderer/questions/question-added';
 import { createQuestionFromAnnotation, createQuestionFromPassage, FALLBACK_MEETING_NAME } from '../../../renderer/questions/question-from-passage';
-import { createQuestion, deleteQuestion, moveQuestion, moveQuestionTo, questionsOf, updateQuestion } from '../../../renderer/questions/question-store';
+import { createQuestion, deleteQuestion, moveQuestion, questionsOf, updateQuestion } from '../../../renderer/questions/question-store';
 import { restoreFromTrash } from '../../../renderer/trash/trash-store';
 import { freshDatabases } from '../../support/fresh-database';
 
@@ -120,7 +120,7 @@ describe('questions', () => {
     expect((await database.questions.get(question.id))?.answer).toBe('Het kost € 1,2 miljoen.');
   });
 
-  it('reorders by one step and to an index, keeping numbers 1…n', async () => {
+  it('reorders by one step, clamped at the ends, keeping numbers 1…n', async () => {
     const database = freshDatabase();
     const meeting = await createMeeting({ name: 'Raad', date: '2026-03-12', kind: 'raad' }, database);
     const ids: string[] = [];
@@ -128,10 +128,9 @@ describe('questions', () => {
     expect(await moveQuestion(ids[2]!, -1, database)).toBe(1);
     expect(await texts(meeting.id, database)).toEqual(['1:A', '2:C', '3:B', '4:D']);
     expect(await moveQuestion(ids[0]!, -1, database)).toBe(0);
-    expect(await moveQuestionTo(ids[0]!, 99, database)).toBe(3);
-    expect(await texts(meeting.id, database)).toEqual(['1:C', '2:B', '3:D', '4:A']);
-    expect(await moveQuestionTo(ids[3]!, 0, database)).toBe(0);
-    expect(await texts(meeting.id, database)).toEqual(['1:D', '2:C', '3:B', '4:A']);
+    expect(await moveQuestion(ids[3]!, 1, database)).toBe(3);
+    expect(await moveQuestion(ids[3]!, -1, database)).toBe(2);
+    expect(await texts(meeting.id, database)).toEqual(['1:A', '2:C', '3:D', '4:B']);
     expect((await database.questions.toArray()).map((q) => q.order).sort()).toEqual([0, 1, 2, 3]);
   });
 });

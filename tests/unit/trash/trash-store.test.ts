@@ -6,8 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addAnnotation, deleteAnnotation } from '../../../renderer/annotations/annotation-store';
 import { describeRange } from '../../../renderer/anchoring/selectors';
 import type { LeestafelDatabase } from '../../../renderer/db/database';
-import { addAgendaItem, createMeeting, deleteAgendaItem, deleteMeeting } from '../../../renderer/questions/meeting-store';
-import { createQuestion, deleteQuestion, updateQuestion } from '../../../renderer/questions/question-store';
+import { addAgendaItem, agendaItemsOf, createMeeting, deleteAgendaItem, deleteMeeting, moveAgendaItem } from '../../../renderer/questions/meeting-store';
+import { createQuestion, deleteQuestion, moveQuestion, questionsOf, updateQuestion } from '../../../renderer/questions/question-store';
 import { emptyTrash, listTrash, meetingsOfTrash, purgeExpiredTrash, putInTrash, restoreFromTrash } from '../../../renderer/trash/trash-store';
 import { freshDatabases } from '../../support/fresh-database';
 
@@ -243,5 +243,39 @@ describe('emptying and purging', () => {
     expect(await emptyTrash(database)).toBe(2);
     expect(await database.trash.count()).toBe(0);
     expect(await snapshot(database)).toEqual(before);
+  });
+});
+
+describe('what comes back from the Prullenbak goes back to its old place, whatever was reordered meanwhile', () => {
+  it('an agendapunt whose old order key a reorder gave to another', async () => {
+    const database = freshDatabase();
+    const meeting = await createMeeting({ name: 'Raad', date: '2026-03-12', kind: 'raad' }, database);
+    const items = [];
+    for (const title of ['A', 'B', 'C']) items.push(await addAgendaItem(meeting.id, { number: '', title }, database));
+    const agenda = async () => (await agendaItemsOf(meeting.id, database)).map((item) => `${item.order}:${item.title}`);
+    const entry = await deleteAgendaItem(items[0]!.id, database);
+    await moveAgendaItem(items[2]!.id, -1, database);
+    expect(await agenda()).toEqual(['0:C', '1:B']);
+    await restoreFromTrash(entry!.id, database);
+    // A had key 0, which C holds now: A goes in front of C, and no two share a key.
+    expect(await agenda()).toEqual(['0:A', '1:C', '2:B']);
+  });
+
+  it('a question whose old order key a reorder gave to another; its numbers follow', async () => {
+    const database = freshDatabase();
+    const meeting = await createMeeting({ name: 'Raad', date: '2026-03-12', kind: 'raad' }, database);
+    const ids: string[] = [];
+    for (const text of ['A', 'B', 'C']) ids.push((await createQuestion({ meetingId: meeting.id, question: text }, database)).id);
+    const entry = await deleteQuestion(ids[0]!, database);
+    await moveQuestion(ids[2]!, -1, database);
+    await restoreFromTrash(entry!.id, database);
+    expect((await questionsOf(meeting.id, database)).map((q) => `${q.number}:${q.question}:${q.order}`)).toEqual(['1:A:0', '2:C:1', '3:B:2']);
+  });
+
+  it('everything keeps its key where no key is taken', async () => {
+    const { database, meeting, first, second, third } = await preparedDatabase();
+    const entry = await deleteQuestion(second.id, database);
+    await restoreFromTrash(entry!.id, database);
+    expect((await questionsOf(meeting.id, database)).map((q) => [q.id, q.order])).toEqual([[first.id, first.order], [second.id, second.order], [third.id, third.order]]);
   });
 });
