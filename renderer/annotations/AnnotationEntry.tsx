@@ -25,10 +25,14 @@ interface AnnotationEntryProps {
   onDelete: () => void;
   /** Told when the edit form opens and closes (the panel keeps an entry being edited, see keep-while-editing). */
   onEditingChange?: (editing: boolean) => void;
+  /** This entry replaces one whose form just closed (see AnnotationsPanel): its Bewerken takes the focus. */
+  focusOnMount?: boolean;
+  /** The form is closing, and the focus is to go back to Bewerken. */
+  onClosing?: () => void;
 }
 
 /** A list item; the edit form replaces the actions while it is open. */
-export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, onAskQuestion, onDelete, onEditingChange }: AnnotationEntryProps) {
+export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, onAskQuestion, onDelete, onEditingChange, focusOnMount, onClosing }: AnnotationEntryProps) {
   const id = useId();
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -41,6 +45,11 @@ export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, 
     returnFocus.current = false;
   }, [editing]);
 
+  const focusWhenMounted = useRef(focusOnMount);
+  useEffect(() => {
+    if (focusWhenMounted.current) editButton.current?.focus();
+  }, []);
+
   const reportEditing = useRef(onEditingChange);
   reportEditing.current = onEditingChange;
   useEffect(() => {
@@ -51,6 +60,7 @@ export function AnnotationEntry({ annotation, quote, status, elsewhere, onGoTo, 
 
   function close() {
     returnFocus.current = true;
+    onClosing?.();
     setEditing(false);
   }
 

@@ -90,6 +90,12 @@ function PanelContent({ document: model, article, onAskQuestion }: AnnotationsPa
     }
   }
 
+  // An entry whose form closes can leave the list for a moment and come back as a new element:
+  // "Tekst bewaren" stores again an annotation another window deleted, and the entry kept while
+  // editing goes before the live query brings the stored one. Its Bewerken takes the focus then.
+  const refocus = useRef<{ id: string; until: number }>(undefined);
+  const focusOnMount = (id: string) => refocus.current?.id === id && Date.now() < refocus.current.until;
+
   function markEditing(id: string, on: boolean) {
     setEditing((ids) => {
       const next = new Set(ids);
@@ -174,6 +180,8 @@ function PanelContent({ document: model, article, onAskQuestion }: AnnotationsPa
             onAskQuestion={() => void onAskQuestion({ kind: 'annotation', annotationId: annotation.id })}
             onDelete={() => remove(annotation)}
             onEditingChange={(on) => markEditing(annotation.id, on)}
+            focusOnMount={focusOnMount(annotation.id)}
+            onClosing={() => (refocus.current = { id: annotation.id, until: Date.now() + 2000 })}
           />
         ))}
       </ul>

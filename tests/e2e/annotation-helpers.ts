@@ -33,6 +33,8 @@ export const STALE_RANGE = '<verouderd bereik>';
 
 /** Drags the mouse over `phrase` in a block, from its first to its last character. */
 export async function selectWithMouse(page: Page, blockId: string, phrase: string): Promise<void> {
+  // As a reader would: once the whole text is there (the article is busy while the rest is added).
+  await page.locator('article.document:not([aria-busy])').waitFor();
   const box = await page.evaluate(
     ([id, words]) => {
       const block = document.querySelector(`[data-block-id="${id}"]`)!;
