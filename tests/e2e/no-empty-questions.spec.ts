@@ -1,5 +1,6 @@
 // No empty question can be stored, by any way a raadslid makes one: "Nieuwe vraag" on the
-// vergadering stores nothing until "Opslaan" (Annuleren and Escape leave nothing), "Vraag
+// vergadering stores nothing until "Opslaan" (Annuleren leaves nothing; Escape with typed text
+// asks first, and "Verder schrijven" keeps the text), "Vraag
 // stellen" on a selection asks the text below the quote and vindplaats, "Vraag maken" from an
 // annotation without note asks it too, and an existing question cannot be emptied. A text of
 // only spaces is refused with a message beside the field and the focus back in it; each time
@@ -37,7 +38,7 @@ async function expectRefused(field: Locator): Promise<void> {
   await expect(message).toHaveText(REFUSED);
 }
 
-test('"Nieuwe vraag" stores nothing until saved: Annuleren and Escape leave nothing, spaces are refused', async ({ page }) => {
+test('"Nieuwe vraag" stores nothing until saved: Annuleren leaves nothing, Escape asks before dropping typed text, spaces are refused', async ({ page }) => {
   await createMeeting(page, 'Raad Sociaal Domein');
   const newButton = page.getByRole('button', { name: 'Nieuwe vraag' });
   const dialog = page.getByRole('dialog', { name: 'Nieuwe vraag' });
@@ -52,13 +53,35 @@ test('"Nieuwe vraag" stores nothing until saved: Annuleren and Escape leave noth
   await expect(newButton).toBeFocused();
   await expect(page.getByText('Nog geen vragen bij deze vergadering.')).toBeVisible();
 
-  // Opened by keyboard, something typed, then Escape: still nothing.
+  // Opened by keyboard, something typed, then Escape: the dialog asks first and keeps the text.
   await newButton.press('Enter');
   await page.keyboard.type('Half getypte vraag');
   await page.keyboard.press('Escape');
+  const ask = dialog.getByRole('group', { name: /^Vraag niet opslaan\?/ });
+  await expect(ask).toBeVisible();
+  await expect(ask.getByRole('button', { name: 'Verder schrijven' })).toBeFocused();
+  await expectNoAxeViolations(page);
+  // A second Escape is "Verder schrijven" too: back in the field, the text intact.
+  await page.keyboard.press('Escape');
+  await expect(ask).toBeHidden();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue('Half getypte vraag');
+  await page.keyboard.press('Escape');
+  await ask.getByRole('button', { name: 'Verder schrijven' }).click();
+  await expect(field).toHaveValue('Half getypte vraag');
+  // Only "Niet opslaan" drops it: nothing stored.
+  await page.keyboard.press('Escape');
+  await ask.getByRole('button', { name: 'Niet opslaan' }).click();
   await expect(dialog).toBeHidden();
   await expect(newButton).toBeFocused();
   expect(await storedQuestions(page)).toEqual([]);
+
+  // Nothing typed: Escape closes at once.
+  await newButton.press('Enter');
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(newButton).toBeFocused();
 
   // Only spaces: refused beside the field, nothing stored, the dialog stays.
   await newButton.press('Enter');
@@ -136,7 +159,12 @@ test('"Vraag stellen" on a selection asks the question below the quote and vindp
   await expectNoAxeViolations(page);
   expect(await storedQuestions(page)).toEqual([]);
 
+  // A typed question survives an Escape: the dialog asks, "Verder schrijven" keeps it.
   await field.fill('Wat verstaat het college onder gezamenlijkheid?');
+  await page.keyboard.press('Escape');
+  await dialog.getByRole('button', { name: 'Verder schrijven' }).click();
+  await expect(dialog).toBeVisible();
+  await expect(field).toHaveValue('Wat verstaat het college onder gezamenlijkheid?');
   await dialog.getByRole('button', { name: 'Vraag maken' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'toegevoegd aan' })).toHaveText(/^Vraag 1 toegevoegd aan Raad Sociaal Domein/);
   await expect.poll(async () => (await storedQuestions(page)).map((q) => [q.question, q.reference?.quote])).toEqual([
