@@ -209,3 +209,41 @@ test('"Vraag maken" from an annotation without a note asks the text; with a note
   await expect(page.getByRole('listitem', { name: /^Vraag 1/ }).locator('.question-text')).toHaveText('Hoe meet de gemeente verbondenheid?');
   expect((await storedQuestions(page)).map((q) => [q.question, q.reference?.quote])).toEqual([['Hoe meet de gemeente verbondenheid?', PHRASE]]);
 });
+
+test('a note typed in the toolbar or editor becomes the question\'s start text and is not thrown away', async ({ page }) => {
+  await createMeeting(page, 'Raad Sociaal Domein');
+  await page.goto(`./#/doc/${BELEIDSKADER.id}`);
+  await expectScreen(page, BELEIDSKADER.title);
+  await selectWithMouse(page, 'p-3', PHRASE);
+  const toolbar = page.getByRole('dialog', { name: 'Nieuwe aantekening' });
+  await toolbar.getByLabel('Notitie').fill('Waarom daalt dit budget?');
+  await toolbar.getByRole('button', { name: 'Vraag stellen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Vraag maken' });
+  const field = dialog.getByLabel('Vraag', { exact: true });
+  await expect(field).toHaveValue('Waarom daalt dit budget?');
+  await dialog.getByRole('button', { name: 'Vraag maken' }).click();
+  await expect(dialog).toBeHidden();
+  // The note is not stored yet: the toolbar stays with it, and can still store the annotation.
+  await expect(toolbar.getByLabel('Notitie')).toHaveValue('Waarom daalt dit budget?');
+  await expect(toolbar.getByRole('button', { name: 'Vraag stellen' })).toBeFocused();
+  await toolbar.getByRole('button', { name: 'Opslaan' }).click();
+  await answerProfile(page);
+  await expect.poll(() => highlightedTexts(page, 'annotation-geel')).toEqual([PHRASE]);
+  await expect.poll(() => readAllStored<{ note: string }>(page, 'annotations').then((list) => list.map((a) => a.note))).toEqual([
+    'Waarom daalt dit budget?',
+  ]);
+
+  // In the editor: the changed note, not the stored one, starts the question; the editor keeps the change.
+  await page.getByRole('button', { name: 'Markering geel' }).click();
+  const editor = page.getByRole('dialog', { name: 'Aantekening' });
+  await editor.getByLabel('Notitie').fill('Waarom daalt dit budget in 2026?');
+  await editor.getByRole('button', { name: 'Vraag maken' }).click();
+  await expect(field).toHaveValue('Waarom daalt dit budget in 2026?');
+  await dialog.getByRole('button', { name: 'Vraag maken' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(editor.getByLabel('Notitie')).toHaveValue('Waarom daalt dit budget in 2026?');
+  await expect.poll(async () => (await storedQuestions(page)).map((q) => q.question).sort()).toEqual([
+    'Waarom daalt dit budget in 2026?',
+    'Waarom daalt dit budget?',
+  ]);
+});

@@ -29,8 +29,10 @@ import { QuestionTextField, useQuestionText } from './QuestionTextField';
 import { useKeepTyped } from './use-keep-typed';
 import { useMeetingData, useMeetings } from './use-meetings';
 
-/** Where the question's passage comes from. */
-export type QuestionSource = { kind: 'annotation'; annotationId: string } | { kind: 'passage'; model: DocumentModel; target: TextTarget };
+/** Where the question's passage comes from; `startText` (a note being typed) goes before a stored note. */
+export type QuestionSource = ({ kind: 'annotation'; annotationId: string } | { kind: 'passage'; model: DocumentModel; target: TextTarget }) & {
+  startText?: string;
+};
 
 interface NewQuestionDialogProps {
   source: QuestionSource;
@@ -60,7 +62,7 @@ function usePassageStart(source: QuestionSource, onNote: (note: string) => void)
       ({ reference, note }) => {
         if (!current) return;
         setFromAnnotation({ reference });
-        noteTaken.current(note);
+        noteTaken.current(source.startText ?? note);
       },
       (failure: unknown) => current && setFromAnnotation({ problem: failure instanceof Error ? failure.message : String(failure) }),
     );
@@ -80,7 +82,7 @@ export function NewQuestionDialog({ source, onClose }: NewQuestionDialogProps) {
   const chosenMeeting = meetingId ?? (meetings && defaultMeeting(meetings, todayIso())?.id) ?? '';
   const agenda = useMeetingData(chosenMeeting || 'none')?.agendaItems ?? [];
   const [agendaItemId, setAgendaItemId] = useState('');
-  const questionText = useQuestionText();
+  const questionText = useQuestionText(source.kind === 'passage' ? source.startText : undefined);
   // The annotation's note is the text to start with.
   const { reference, problem } = usePassageStart(source, questionText.offer);
   const added = useRef(false);
