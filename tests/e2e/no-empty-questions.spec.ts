@@ -8,7 +8,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Question } from '../../renderer/model/question';
 import { expectNoAxeViolations } from '../support/axe';
-import { readAllStored } from '../support/stored-records';
+import { putStored, readAllStored } from '../support/stored-records';
 import { answerProfile, highlightedTexts, selectWithMouse } from './annotation-helpers';
 import { DOCUMENTS, expectScreen } from './helpers';
 
@@ -245,5 +245,34 @@ test('a note typed in the toolbar or editor becomes the question\'s start text a
   await expect.poll(async () => (await storedQuestions(page)).map((q) => q.question).sort()).toEqual([
     'Waarom daalt dit budget in 2026?',
     'Waarom daalt dit budget?',
+  ]);
+});
+
+test('an old question without text (from before the rule) can still get its status, answer and priority', async ({ page }) => {
+  await createMeeting(page, 'Raad Sociaal Domein');
+  const meetingId = (await readAllStored<{ id: string }>(page, 'meetings'))[0]!.id;
+  const old: Question = {
+    id: '00000000-0000-4000-8000-0000000000e1',
+    meetingId,
+    order: 0,
+    kind: 'technische-vraag',
+    question: '',
+    toelichting: 'Over de mantelzorg',
+    priority: 'normaal',
+    status: 'concept',
+    createdAt: 1_780_000_000_000,
+    updatedAt: 1_780_000_000_000,
+  };
+  await putStored(page, 'questions', [old]);
+  await page.reload();
+  await page.getByRole('button', { name: 'Vraag 1 bewerken' }).click();
+  const item = page.getByRole('listitem', { name: /^Vraag 1/ });
+  await item.getByLabel('Status').selectOption({ label: 'Beantwoord' });
+  await item.getByLabel('Prioriteit').selectOption({ label: 'Hoog' });
+  await item.getByLabel('Antwoord').fill('Beantwoord in de commissie.');
+  await item.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(item.getByRole('button', { name: 'Opslaan' })).toBeHidden();
+  await expect.poll(async () => (await storedQuestions(page)).map((q) => [q.question, q.status, q.priority, q.answer, q.toelichting])).toEqual([
+    ['', 'beantwoord', 'hoog', 'Beantwoord in de commissie.', 'Over de mantelzorg'],
   ]);
 });

@@ -66,9 +66,14 @@ export function QuestionEditor({ question, agendaItems, onDone }: { question: Qu
   }
 
   async function store(expected?: number) {
-    if (!textAccepted()) return;
+    // A question stored without text before that was refused keeps its empty text, and can still
+    // get its status, answer or priority: the text is left out of the change, not refused.
+    const keepsOldEmptyText = draft.question === lastKnown.question && questionTextProblem(draft.question) !== undefined;
+    if (!keepsOldEmptyText && !textAccepted()) return;
+    const { question: text, ...otherFields } = draft;
+    const changes: QuestionChanges = keepsOldEmptyText ? otherFields : { ...otherFields, question: text };
     try {
-      const stored = await save((expectedUpdatedAt) => updateQuestion(question.id, draft, undefined, expectedUpdatedAt), expected);
+      const stored = await save((expectedUpdatedAt) => updateQuestion(question.id, changes, undefined, expectedUpdatedAt), expected);
       setError(undefined);
       if (stored) onDone();
     } catch (failure) {
