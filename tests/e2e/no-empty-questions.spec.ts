@@ -103,6 +103,9 @@ test('"Nieuwe vraag" stores nothing until saved: Annuleren leaves nothing, Escap
   await expect(dialog.getByRole('button', { name: 'Opslaan' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
+  // The new question has the focus, and a live region says which it became.
+  await expect(page.getByRole('listitem', { name: /^Vraag 1/ })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'toegevoegd' })).toHaveText('Vraag 1 toegevoegd: „Hoeveel mantelzorgers zijn er?”.');
   await expect(page.getByRole('listitem', { name: /^Vraag 1/ }).locator('.question-text')).toHaveText('   Hoeveel mantelzorgers zijn er?');
   await expect.poll(async () => (await storedQuestions(page)).map((q) => [q.question.trim(), q.toelichting])).toEqual([
     ['Hoeveel mantelzorgers zijn er?', 'Een toelichting zonder vraag'],

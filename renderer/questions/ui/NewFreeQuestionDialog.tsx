@@ -15,20 +15,18 @@ import { useKeepTyped } from './use-keep-typed';
 interface NewFreeQuestionDialogProps {
   meetingId: string;
   agendaItems: readonly AgendaItem[];
-  /** The agendapunt proposed (a "Nieuwe vraag" under an agendapunt); none by default. */
-  agendaItemId?: string;
   /** Called once the dialog has closed, with the stored question or undefined when cancelled. */
   onClose: (added: Question | undefined) => void;
 }
 
 /** Mount it on "Nieuwe vraag"; unmount it in onClose. */
-export function NewFreeQuestionDialog({ meetingId, agendaItems, agendaItemId: proposed = '', onClose }: NewFreeQuestionDialogProps) {
+export function NewFreeQuestionDialog({ meetingId, agendaItems, onClose }: NewFreeQuestionDialogProps) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const questionText = useQuestionText();
   const [toelichting, setToelichting] = useState('');
   const [kind, setKind] = useState<Question['kind']>('technische-vraag');
-  const [agendaItemId, setAgendaItemId] = useState(proposed);
+  const [agendaItemId, setAgendaItemId] = useState('');
   const added = useRef<Question>(undefined);
   const keepTyped = useKeepTyped(dialog, questionText.edited || toelichting !== '', questionText.field);
 
