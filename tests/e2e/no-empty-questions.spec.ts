@@ -279,3 +279,27 @@ test('an old question without text (from before the rule) can still get its stat
     ['', 'beantwoord', 'hoog', 'Beantwoord in de commissie.', 'Over de mantelzorg'],
   ]);
 });
+
+test('a fractie member\'s draft without text says it cannot be adopted, instead of a button that always fails', async ({ page }) => {
+  await createMeeting(page, 'Raad Sociaal Domein');
+  const meetingId = (await readAllStored<{ id: string }>(page, 'meetings'))[0]!.id;
+  const draft = (id: string, question: string, createdAt: number) => ({
+    id,
+    origin: { importId: 'import-1', authorKey: 'bram' },
+    author: { naam: 'Bram Jansen', fractie: 'CDA' },
+    meetingId,
+    kind: 'technische-vraag',
+    question,
+    toelichting: '',
+    createdAt,
+    updatedAt: createdAt,
+  });
+  await putStored(page, 'sharedQuestions', [draft('leeg', ' \n ', 1), draft('vol', 'Wat kost de pilot?', 2)]);
+  await page.reload();
+  const section = page.getByRole('region', { name: 'Van fractiegenoten' });
+  const [blank, filled] = [section.getByRole('listitem').nth(0), section.getByRole('listitem').nth(1)];
+  await expect(blank).toContainText('Geen tekst – kan niet worden overgenomen.');
+  await expect(blank.getByRole('button')).toHaveCount(0);
+  await expect(filled.getByRole('button', { name: 'Overnemen in mijn lijst' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
