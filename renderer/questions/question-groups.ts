@@ -6,6 +6,7 @@
  * Pure: no Dexie, no React.
  */
 import type { AgendaItem, Question } from '../model/question';
+import { isBlankQuestion } from './question-text';
 
 /** A question with its number in its vergadering (1-based). */
 export interface NumberedQuestion extends Question {
@@ -70,7 +71,7 @@ export function groupQuestions<Q extends Question>(
   return [...groups, rest].filter((group) => group.questions.length > 0 || (withEmpty && group.agendaItem));
 }
 
-/** Whether a question has text worth sending: not empty, not only whitespace. */
+/** Whether a question has text worth sending: the store's rule (question-text.ts), per question. */
 export function hasQuestionText(question: Pick<Question, 'question'>): boolean {
-  return question.question.trim() !== '';
+  return !isBlankQuestion(question.question);
 }
