@@ -7,7 +7,7 @@
  * a gutter the text gives up on its right (annotations.css, .annotation-margin-compact), their
  * names still read out and shown as a tooltip.
  */
-import { useLayoutEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, type CSSProperties } from 'react';
 import type { AnchoredAnnotation } from '../anchoring/anchor-all';
 import { blockAt, type AnchorText } from '../anchoring/anchor-text';
 import { COLORS, FLAGS } from '../model/annotation';
@@ -67,6 +67,13 @@ export function groupByBlock(anchorText: AnchorText, anchored: readonly Anchored
 export function MarginMarkers({ article, anchorText, anchored, activeId, onOpen, onFocusMarker }: MarginMarkersProps) {
   const groups = useMemo(() => groupByBlock(anchorText, anchored), [anchorText, anchored]);
   const [layout, setLayout] = useState<{ left: number; compact: boolean; tops: Map<string, number> }>();
+  // Kept apart, so leaving a hovered marker shows the focused one again (Enter still opens that).
+  const [focused, setFocused] = useState<string>();
+  const [hovered, setHovered] = useState<string>();
+  const shown = hovered ?? focused;
+  useEffect(() => {
+    onFocusMarker?.(shown);
+  }, [onFocusMarker, shown]);
 
   useLayoutEffect(() => {
     const container = article.offsetParent instanceof HTMLElement ? article.offsetParent : article;
@@ -109,10 +116,10 @@ export function MarginMarkers({ article, anchorText, anchored, activeId, onOpen,
               aria-expanded={item.annotation.id === activeId}
               data-annotation-id={item.annotation.id}
               onClick={() => onOpen(item.annotation.id)}
-              onFocus={() => onFocusMarker?.(item.annotation.id)}
-              onBlur={() => onFocusMarker?.(undefined)}
-              onMouseEnter={() => onFocusMarker?.(item.annotation.id)}
-              onMouseLeave={(event) => onFocusMarker?.(event.currentTarget === document.activeElement ? item.annotation.id : undefined)}
+              onFocus={() => setFocused(item.annotation.id)}
+              onBlur={() => setFocused((id) => (id === item.annotation.id ? undefined : id))}
+              onMouseEnter={() => setHovered(item.annotation.id)}
+              onMouseLeave={() => setHovered((id) => (id === item.annotation.id ? undefined : id))}
             >
               <span className="annotation-marker-text">{markerLabel(item)}</span>
             </button>

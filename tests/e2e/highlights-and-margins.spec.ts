@@ -129,6 +129,12 @@ test('the keyboard opens a highlight: its marker marks the passage while focused
   await expect(second).toBeFocused();
   await expect.poll(() => highlightedTexts(page, 'annotation-focus')).toEqual([PHRASE]);
   await expect(second).not.toHaveCSS('outline-style', 'none');
+  // The pointer over the other marker shows its passage; leaving it shows the focused one's again.
+  await first.hover();
+  await expect.poll(() => highlightedTexts(page, 'annotation-focus')).toEqual(['Thuis in Leusden']);
+  await page.mouse.move(1, 1);
+  await expect.poll(() => highlightedTexts(page, 'annotation-focus')).toEqual([PHRASE]);
+  await expect(second).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(editor).toContainText(`“${PHRASE}”`);
   await page.keyboard.press('Escape');

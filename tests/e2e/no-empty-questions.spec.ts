@@ -31,6 +31,7 @@ async function createMeeting(page: Page, name: string): Promise<void> {
 async function expectRefused(field: Locator): Promise<void> {
   await expect(field).toBeFocused();
   await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAttribute('aria-required', 'true');
   const describedBy = await field.getAttribute('aria-describedby');
   expect(describedBy).toBeTruthy();
   const message = field.page().locator(`[id="${describedBy}"]`);
