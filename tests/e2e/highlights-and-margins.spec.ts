@@ -187,6 +187,10 @@ test.describe('at 200 % zoom (1366×768 shown as 683×384)', () => {
     }
     const marker = page.getByRole('button', { name: 'Toezegging controleren' });
     await expect(marker).toHaveAttribute('title', 'Toezegging controleren');
+    // Not colour alone (WCAG 1.4.1): a flag's letters stand visibly in the square.
+    await expect(marker.locator('.annotation-marker-letters')).toBeVisible();
+    await expect(marker.locator('.annotation-marker-letters')).toHaveText('TZ');
+    await expect(page.getByRole('button', { name: 'Technische vraag' }).locator('.annotation-marker-letters')).toHaveText('TV');
     await marker.click();
     await expect(page.getByRole('dialog', { name: 'Aantekening' })).toContainText('“Thuis in Leusden”');
     await page.keyboard.press('Escape');
