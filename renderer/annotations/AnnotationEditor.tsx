@@ -5,6 +5,8 @@
  * (undoable); those two go once the annotation is deleted in another window.
  */
 import { Trash2 } from 'lucide-react';
+import { useRef } from 'react';
+import type { FormAtAsking } from './annotation-requests';
 import type { AnchoredAnnotation } from '../anchoring/anchor-all';
 import { anchorStatusText } from './anchor-status';
 import { Popover } from './Popover';
@@ -21,8 +23,8 @@ interface AnnotationEditorProps {
   /** Called once a change is stored (the form stores it, against the version it opened). */
   onSaved: () => void;
   onDelete: () => void;
-  /** Opens the dialog that makes a question of this annotation. */
-  onAskQuestion: () => void;
+  /** Opens the dialog that makes a question of this annotation, starting from the note as typed. */
+  onAskQuestion: (form: FormAtAsking) => void;
   onClose: () => void;
 }
 
@@ -31,9 +33,10 @@ const dateFormat = onFirstUse(() => new Intl.DateTimeFormat('nl-NL', { dateStyle
 /** The editor popover; `key` it by annotation id so the form starts from that annotation. */
 export function AnnotationEditor({ item, target, takeFocus, onSaved, onDelete, onAskQuestion, onClose }: AnnotationEditorProps) {
   const { annotation, status } = item;
+  const form = useRef<FormAtAsking>({ note: annotation.note, edited: false });
   const extraActions = (
     <div className="annotation-extra-actions">
-      <button type="button" aria-haspopup="dialog" onClick={onAskQuestion}>
+      <button type="button" aria-haspopup="dialog" onClick={() => onAskQuestion(form.current)}>
         Vraag maken
       </button>
       <button type="button" onClick={onDelete}>
@@ -62,6 +65,7 @@ export function AnnotationEditor({ item, target, takeFocus, onSaved, onDelete, o
           annotation={annotation}
           onSaved={onSaved}
           onCancel={onClose}
+          onFormChange={(now) => (form.current = now)}
           // Gone once the annotation is deleted elsewhere: there is nothing left to ask about or delete.
           actions={extraActions}
         />

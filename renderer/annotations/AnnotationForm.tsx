@@ -41,6 +41,17 @@ export function formValuesOf(annotation: Annotation): AnnotationFormValues {
   };
 }
 
+/** True when two sets of form values would store the same annotation. */
+export function sameFormValues(a: AnnotationFormValues, b: AnnotationFormValues): boolean {
+  return (
+    a.color === b.color &&
+    (a.flag ?? '') === (b.flag ?? '') &&
+    a.note === b.note &&
+    a.visibility === b.visibility &&
+    a.tags.join('\n') === b.tags.join('\n')
+  );
+}
+
 /** "begroting, motie" → ["begroting", "motie"]; trimmed, no empties. */
 export function parseTags(input: string): string[] {
   return input

@@ -11,7 +11,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AnchoredAnnotation } from '../anchoring/anchor-all';
 import type { DocumentModel } from '../documents/model';
 import type { Author } from '../model/author';
-import type { AskQuestion, RequireAuthor } from './annotation-requests';
+import type { AskQuestion, FormAtAsking, RequireAuthor } from './annotation-requests';
 import { AnnotationEditor } from './AnnotationEditor';
 import type { AnnotationFormValues } from './AnnotationForm';
 import { annotationsAt } from './annotations-at';
@@ -153,12 +153,14 @@ export function AnnotationLayer({ document: model, article, onAskQuestion, requi
     if (author) await save(passage, values, author);
   }
 
-  async function askAboutDraft() {
+  async function askAboutDraft(form: FormAtAsking) {
     if (!draft) return;
     const { start, end } = draft.passage;
     // A question made closes the toolbar (the passage is dealt with, as after "Opslaan"); its
     // popover gives the focus back to where it was before: the paragraph's button or the text.
-    if (await onAskQuestion({ kind: 'passage', target: describePassage(anchorText, start, end) })) {
+    // A toolbar holding a typed note or other choices stays: they are not stored yet.
+    const target = describePassage(anchorText, start, end);
+    if ((await onAskQuestion({ kind: 'passage', target, startText: form.note })) && !form.edited) {
       setDraft(null);
       window.getSelection()?.removeAllRanges();
     }
@@ -184,7 +186,7 @@ export function AnnotationLayer({ document: model, article, onAskQuestion, requi
           quote={anchorText.text.slice(draft.passage.start, draft.passage.end)}
           takeFocus={draft.takeFocus}
           onSave={saveDraft}
-          onAskQuestion={() => void askAboutDraft()}
+          onAskQuestion={(form) => void askAboutDraft(form)}
           onClose={closeDraft}
         />
       )}
@@ -196,8 +198,9 @@ export function AnnotationLayer({ document: model, article, onAskQuestion, requi
           takeFocus={opened.takeFocus}
           onClose={closeEditor}
           onSaved={closeEditor}
-          onAskQuestion={async () => {
-            if (await onAskQuestion({ kind: 'annotation', annotationId: opened.id })) closeEditor();
+          onAskQuestion={async (form) => {
+            // An editor with unsaved changes stays open, so they can still be stored.
+            if ((await onAskQuestion({ kind: 'annotation', annotationId: opened.id, startText: form.note })) && !form.edited) closeEditor();
           }}
           onDelete={() => {
             void deleteWithUndo(opened.id);

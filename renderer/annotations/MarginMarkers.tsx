@@ -5,12 +5,13 @@
  * Where the window leaves no room beside the text column (a narrow window, 200 % zoom, the
  * panel open), the markers never lie over the text: they shrink to small coloured buttons in
  * a gutter the text gives up on its right (annotations.css, .annotation-margin-compact), their
- * names still read out and shown as a tooltip.
+ * names still read out and shown as a tooltip, and a flag's letters or a fractie member's
+ * initials shown inside, so the colour is not all that tells them apart (WCAG 1.4.1).
  */
-import { useLayoutEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, type CSSProperties } from 'react';
 import type { AnchoredAnnotation } from '../anchoring/anchor-all';
 import { blockAt, type AnchorText } from '../anchoring/anchor-text';
-import { COLORS, FLAGS } from '../model/annotation';
+import { COLORS, FLAGS, type FlagCode } from '../model/annotation';
 import { initialsOf } from '../model/shared';
 
 interface MarginMarkersProps {
@@ -34,6 +35,24 @@ export function markerLabel(item: AnchoredAnnotation): string {
   const label = flag ? FLAGS.label(flag) : `Markering ${COLORS.label(color).toLowerCase()}`;
   // A fractie member's annotation carries their initials, so it is never taken for one's own.
   return origin ? `${initialsOf(author.naam)} · ${label}` : label;
+}
+
+// Short enough for the compact square; no two alike.
+const FLAG_LETTERS: { readonly [F in FlagCode]: string } = {
+  'technische-vraag': 'TV',
+  'schriftelijke-vraag': 'SV',
+  'motie-idee': 'M',
+  'amendement-idee': 'A',
+  'toezegging-controleren': 'TZ',
+  belangrijk: 'B',
+  onduidelijk: 'O',
+};
+
+/** What a compact marker shows inside its square: a fractie member's initials, else its flag's letters. */
+export function markerLetters(item: AnchoredAnnotation): string {
+  const { flag, origin, author } = item.annotation;
+  if (origin) return initialsOf(author.naam);
+  return flag ? FLAG_LETTERS[flag] : '';
 }
 
 /** The room the full markers need beside the text column (the width of .annotation-margin, 11rem, and its padding). */
@@ -67,6 +86,13 @@ export function groupByBlock(anchorText: AnchorText, anchored: readonly Anchored
 export function MarginMarkers({ article, anchorText, anchored, activeId, onOpen, onFocusMarker }: MarginMarkersProps) {
   const groups = useMemo(() => groupByBlock(anchorText, anchored), [anchorText, anchored]);
   const [layout, setLayout] = useState<{ left: number; compact: boolean; tops: Map<string, number> }>();
+  // Kept apart, so leaving a hovered marker shows the focused one again (Enter still opens that).
+  const [focused, setFocused] = useState<string>();
+  const [hovered, setHovered] = useState<string>();
+  const shown = hovered ?? focused;
+  useEffect(() => {
+    onFocusMarker?.(shown);
+  }, [onFocusMarker, shown]);
 
   useLayoutEffect(() => {
     const container = article.offsetParent instanceof HTMLElement ? article.offsetParent : article;
@@ -109,12 +135,17 @@ export function MarginMarkers({ article, anchorText, anchored, activeId, onOpen,
               aria-expanded={item.annotation.id === activeId}
               data-annotation-id={item.annotation.id}
               onClick={() => onOpen(item.annotation.id)}
-              onFocus={() => onFocusMarker?.(item.annotation.id)}
-              onBlur={() => onFocusMarker?.(undefined)}
-              onMouseEnter={() => onFocusMarker?.(item.annotation.id)}
-              onMouseLeave={(event) => onFocusMarker?.(event.currentTarget === document.activeElement ? item.annotation.id : undefined)}
+              onFocus={() => setFocused(item.annotation.id)}
+              onBlur={() => setFocused((id) => (id === item.annotation.id ? undefined : id))}
+              onMouseEnter={() => setHovered(item.annotation.id)}
+              onMouseLeave={() => setHovered((id) => (id === item.annotation.id ? undefined : id))}
             >
               <span className="annotation-marker-text">{markerLabel(item)}</span>
+              {layout.compact && (
+                <span className="annotation-marker-letters" aria-hidden="true">
+                  {markerLetters(item)}
+                </span>
+              )}
             </button>
           ))}
         </div>

@@ -2,7 +2,9 @@
  * The one toolbar for selected words (or a paragraph taken with the keyboard): the annotation
  * form in a popover, and "Vraag stellen" to make a question for a vergadering of the passage.
  */
-import { AnnotationForm, DEFAULT_FORM_VALUES, type AnnotationFormValues } from './AnnotationForm';
+import { useRef } from 'react';
+import type { FormAtAsking } from './annotation-requests';
+import { AnnotationForm, DEFAULT_FORM_VALUES, sameFormValues, type AnnotationFormValues } from './AnnotationForm';
 import { Popover } from './Popover';
 import type { Box } from './popover-position';
 
@@ -12,19 +14,30 @@ interface SelectionToolbarProps {
   quote: string;
   takeFocus: boolean;
   onSave: (values: AnnotationFormValues) => Promise<void>;
-  /** Opens the dialog that makes a question of the passage. */
-  onAskQuestion: () => void;
+  /** Opens the dialog that makes a question of the passage, starting from the note typed here. */
+  onAskQuestion: (form: FormAtAsking) => void;
   onClose: () => void;
 }
 
 /** "Nieuwe aantekening": colour, flag, note, tags, visibility, then "Opslaan"; or "Vraag stellen". */
 export function SelectionToolbar({ target, quote, takeFocus, onSave, onAskQuestion, onClose }: SelectionToolbarProps) {
+  const values = useRef(DEFAULT_FORM_VALUES);
   return (
     <Popover label="Nieuwe aantekening" target={target} onClose={onClose} takeFocus={takeFocus} className="selection-toolbar">
       <p className="annotation-quote">{shorten(quote)}</p>
-      <AnnotationForm initial={DEFAULT_FORM_VALUES} onSubmit={onSave} onCancel={onClose} submitLabel="Opslaan" />
+      <AnnotationForm
+        initial={DEFAULT_FORM_VALUES}
+        onSubmit={onSave}
+        onCancel={onClose}
+        submitLabel="Opslaan"
+        onChange={(current) => (values.current = current)}
+      />
       <div className="annotation-extra-actions">
-        <button type="button" aria-haspopup="dialog" onClick={onAskQuestion}>
+        <button
+          type="button"
+          aria-haspopup="dialog"
+          onClick={() => onAskQuestion({ note: values.current.note, edited: !sameFormValues(values.current, DEFAULT_FORM_VALUES) })}
+        >
           Vraag stellen
         </button>
       </div>

@@ -10,7 +10,8 @@ import { EditConflictNotice } from '../forms/EditConflictNotice';
 import { useEditConflict } from '../forms/use-edit-conflict';
 import { COLORS, FLAGS, type Annotation } from '../model/annotation';
 import { findAnnotation, recreateAnnotation, updateAnnotation, type AnnotationChanges } from './annotation-store';
-import { AnnotationForm, formValuesOf, type AnnotationFormValues } from './AnnotationForm';
+import type { FormAtAsking } from './annotation-requests';
+import { AnnotationForm, formValuesOf, sameFormValues, type AnnotationFormValues } from './AnnotationForm';
 
 interface StoredAnnotationFormProps {
   annotation: Annotation;
@@ -19,6 +20,8 @@ interface StoredAnnotationFormProps {
   onCancel: () => void;
   /** Shown below the form while the annotation exists (not once it is deleted elsewhere). */
   actions?: ReactNode;
+  /** Hears the form as it is typed: its note, and whether it differs from the stored version. */
+  onFormChange?: (form: FormAtAsking) => void;
 }
 
 // The form leaves out an empty flag; say so explicitly, so that a removed flag is removed.
@@ -38,7 +41,7 @@ function textsOf(values: AnnotationFormValues): Record<string, string> {
 }
 
 /** Edits `annotation` (as it was when the editor opened); `key` it by the annotation's id. */
-export function StoredAnnotationForm({ annotation, onSaved, onCancel, actions }: StoredAnnotationFormProps) {
+export function StoredAnnotationForm({ annotation, onSaved, onCancel, actions, onFormChange }: StoredAnnotationFormProps) {
   const { state, lastKnown, save, rebase } = useEditConflict(annotation, annotation.id, () => findAnnotation(annotation.id));
   const [initial, setInitial] = useState(() => formValuesOf(annotation));
   const [draft, setDraft] = useState(initial);
@@ -46,6 +49,11 @@ export function StoredAnnotationForm({ annotation, onSaved, onCancel, actions }:
   const [formKey, setFormKey] = useState(0);
   const formBox = useRef<HTMLDivElement>(null);
   const current = state.kind === 'changed' ? state.current : undefined;
+  const edited = !sameFormValues(draft, initial);
+
+  useEffect(() => {
+    onFormChange?.({ note: draft.note, edited });
+  }, [onFormChange, draft.note, edited]);
 
   // The notice with the focused button is gone: the focus goes on to the fresh form.
   useEffect(() => {

@@ -6,7 +6,6 @@ import type { Annotation } from '../model/annotation';
 import type { Author } from '../model/author';
 import type { AnnotationFormValues } from './AnnotationForm';
 import { describePassage } from '../anchoring/selectors';
-import { setAnnotateHintDone } from '../settings/settings-store';
 
 /** A passage: the anchor range [start, end) of the open document. */
 export interface Passage {
@@ -14,10 +13,7 @@ export interface Passage {
   end: number;
 }
 
-/**
- * Stores a new annotation on `passage` with quote and position selectors and the block hint.
- * The first one also ends the reader's hint on how to annotate (reader/AnnotateHint).
- */
+/** Stores a new annotation on `passage` with quote and position selectors and the block hint. */
 export async function annotatePassage(
   document: DocumentModel,
   anchorText: AnchorText,
@@ -26,10 +22,7 @@ export async function annotatePassage(
   author: Author,
 ): Promise<Annotation> {
   const target = describePassage(anchorText, passage.start, passage.end);
-  const annotation = await addAnnotation({ documentId: document.id, documentVersion: document.version, target, author, ...values });
-  // Not awaited: the annotation is stored either way, and a hint shown once more is no harm.
-  void setAnnotateHintDone().catch((failure: unknown) => console.warn('Tip over aantekeningen niet afgesloten', failure));
-  return annotation;
+  return addAnnotation({ documentId: document.id, documentVersion: document.version, target, author, ...values });
 }
 
 /** The whole text of a block as a passage (the keyboard's "Aantekening bij deze alinea"). */

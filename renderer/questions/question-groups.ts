@@ -6,6 +6,7 @@
  * as are the groups' headings. Pure: no Dexie, no React.
  */
 import type { AgendaItem, Question } from '../model/question';
+import { isBlankQuestion } from './question-text';
 
 /** A question with its number in its vergadering (1-based). */
 export interface NumberedQuestion extends Question {
@@ -100,7 +101,7 @@ export function groupKeepingEdited<Q extends Question>(questions: readonly Q[], 
   return groupQuestions([...others, question], agenda, { groupOf: (q) => (q === question ? agendaItem?.id : q.agendaItemId) });
 }
 
-/** Whether a question has text worth sending: not empty, not only whitespace. */
+/** Whether a question has text worth sending: the store's rule (question-text.ts), per question. */
 export function hasQuestionText(question: Pick<Question, 'question'>): boolean {
-  return question.question.trim() !== '';
+  return !isBlankQuestion(question.question);
 }

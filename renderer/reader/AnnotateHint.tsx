@@ -2,10 +2,12 @@
  * The one-time hint for a first-time reader on how to annotate. It sits above the table of
  * contents, beside the text (above it on a narrow screen), so it never covers a word; being
  * outside <main>, it leaves "Naar de tekst" landing straight in the text. It goes for good when
- * dismissed or once the first annotation is made (the setting annotateHintDone); a reader who
- * already has annotations never sees it. Without working storage it stays away, as annotating
- * is not possible there anyway.
+ * dismissed or once an own annotation exists (watched here, then remembered in the setting
+ * annotateHintDone, so deleting it later does not bring the hint back); a reader who already has
+ * annotations never sees it. Without working storage it stays away, as annotating is not
+ * possible there anyway.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useState } from 'react';
 import { hasOwnAnnotation } from '../annotations/annotation-store';
 import { setAnnotateHintDone } from '../settings/settings-store';
@@ -16,24 +18,17 @@ import './annotate-hint.css';
 function useHintWanted(): boolean {
   const settings = useLoadedSettings();
   const done = settings?.annotateHintDone;
-  const [noAnnotations, setNoAnnotations] = useState(false);
+  // Also annotations made before this hint existed, or restored from a reservekopie. Storage
+  // that fails counts as "has": no hint where annotating cannot work, and no error thrown in render.
+  // Nothing is asked before the settings are known: useLiveQuery keeps its last answer while the
+  // next one comes, and a stale "has" would end the hint for good.
+  const hasAnnotation = useLiveQuery(() => (done === false ? hasOwnAnnotation().catch(() => true) : undefined), [done]);
   useEffect(() => {
-    if (done !== false) return;
-    let current = true;
-    hasOwnAnnotation().then(
-      (has) => {
-        if (!current) return;
-        // Annotations made before this hint existed (or restored from a reservekopie) count too.
-        if (has) void setAnnotateHintDone().catch(() => undefined);
-        else setNoAnnotations(true);
-      },
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [done]);
-  return done === false && noAnnotations;
+    if (done === false && hasAnnotation) {
+      setAnnotateHintDone().catch((failure: unknown) => console.warn('Tip over aantekeningen niet afgesloten', failure));
+    }
+  }, [done, hasAnnotation]);
+  return done === false && hasAnnotation === false;
 }
 
 /** The hint with its "Begrepen" button; renders nothing once done. */

@@ -14,7 +14,7 @@ interface Asking {
 }
 
 function sourceOf(request: QuestionRequest, model: DocumentModel): QuestionSource {
-  return request.kind === 'passage' ? { kind: 'passage', model, target: request.target } : request;
+  return request.kind === 'passage' ? { kind: 'passage', model, target: request.target, startText: request.startText } : request;
 }
 
 /** `askQuestion` for the annotation views of `model`, and the dialog to render while one is asked. */

@@ -129,6 +129,12 @@ test('the keyboard opens a highlight: its marker marks the passage while focused
   await expect(second).toBeFocused();
   await expect.poll(() => highlightedTexts(page, 'annotation-focus')).toEqual([PHRASE]);
   await expect(second).not.toHaveCSS('outline-style', 'none');
+  // The pointer over the other marker shows its passage; leaving it shows the focused one's again.
+  await first.hover();
+  await expect.poll(() => highlightedTexts(page, 'annotation-focus')).toEqual(['Thuis in Leusden']);
+  await page.mouse.move(1, 1);
+  await expect.poll(() => highlightedTexts(page, 'annotation-focus')).toEqual([PHRASE]);
+  await expect(second).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(editor).toContainText(`“${PHRASE}”`);
   await page.keyboard.press('Escape');
@@ -181,6 +187,10 @@ test.describe('at 200 % zoom (1366×768 shown as 683×384)', () => {
     }
     const marker = page.getByRole('button', { name: 'Toezegging controleren' });
     await expect(marker).toHaveAttribute('title', 'Toezegging controleren');
+    // Not colour alone (WCAG 1.4.1): a flag's letters stand visibly in the square.
+    await expect(marker.locator('.annotation-marker-letters')).toBeVisible();
+    await expect(marker.locator('.annotation-marker-letters')).toHaveText('TZ');
+    await expect(page.getByRole('button', { name: 'Technische vraag' }).locator('.annotation-marker-letters')).toHaveText('TV');
     await marker.click();
     await expect(page.getByRole('dialog', { name: 'Aantekening' })).toContainText('“Thuis in Leusden”');
     await page.keyboard.press('Escape');

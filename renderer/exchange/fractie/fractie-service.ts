@@ -14,6 +14,7 @@ import { buildFractieset, type MadeFractieset } from './build';
 import type { Fractieset } from './parse';
 import { planImport, type ImportOptions, type ImportPlan, type ImportState } from './plan';
 import { annotationsToShare } from './select';
+import { hasQuestionText } from '../../questions/question-groups';
 import type { SharedScope } from '../../model/shared';
 
 /** Makes a fractieset of the own annotations in `scope` (and the question drafts when asked); nothing is saved. */
@@ -22,7 +23,7 @@ export async function makeFractieset(scope: SharedScope, database: LeestafelData
   if (!author) throw new Error('Vul eerst je naam en fractie in bij Instellingen: een fractiegenoot moet kunnen zien van wie de aantekeningen zijn.');
   return database.transaction('r', [database.annotations, database.questions, database.meetings, database.agendaItems], async () => {
     const annotations = annotationsToShare(await database.annotations.toArray(), scope);
-    const questions = scope.includesQuestions ? (await database.questions.toArray()).filter((question) => question.question.trim() !== '') : [];
+    const questions = scope.includesQuestions ? (await database.questions.toArray()).filter(hasQuestionText) : [];
     const [meetings, agendaItems] = await Promise.all([database.meetings.toArray(), database.agendaItems.toArray()]);
     return buildFractieset({ author, annotations, questions, meetings, agendaItems, scope, appVersion: packageVersion, now });
   });

@@ -1,7 +1,8 @@
 /**
  * "Nieuwe vraag" on the vergadering: a modal dialog that asks the question (and optionally its
  * toelichting, kind and agendapunt) and stores it only on "Opslaan", never without text.
- * "Annuleren" and Escape leave nothing behind; the focus goes back to the button that opened it.
+ * "Annuleren" leaves nothing behind, Escape asks first once something is typed (use-keep-typed);
+ * the focus goes back to the button that opened it.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useSubmit } from '../../forms/use-submit';
@@ -9,25 +10,25 @@ import { agendaItemLabel } from '../meeting-store';
 import { createQuestion } from '../question-store';
 import { QUESTION_KINDS, type AgendaItem, type Question } from '../../model/question';
 import { QuestionTextField, useQuestionText } from './QuestionTextField';
+import { useKeepTyped } from './use-keep-typed';
 
 interface NewFreeQuestionDialogProps {
   meetingId: string;
   agendaItems: readonly AgendaItem[];
-  /** The agendapunt proposed (a "Nieuwe vraag" under an agendapunt); none by default. */
-  agendaItemId?: string;
   /** Called once the dialog has closed, with the stored question or undefined when cancelled. */
   onClose: (added: Question | undefined) => void;
 }
 
 /** Mount it on "Nieuwe vraag"; unmount it in onClose. */
-export function NewFreeQuestionDialog({ meetingId, agendaItems, agendaItemId: proposed = '', onClose }: NewFreeQuestionDialogProps) {
+export function NewFreeQuestionDialog({ meetingId, agendaItems, onClose }: NewFreeQuestionDialogProps) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const questionText = useQuestionText();
   const [toelichting, setToelichting] = useState('');
   const [kind, setKind] = useState<Question['kind']>('technische-vraag');
-  const [agendaItemId, setAgendaItemId] = useState(proposed);
+  const [agendaItemId, setAgendaItemId] = useState('');
   const added = useRef<Question>(undefined);
+  const keepTyped = useKeepTyped(dialog, questionText.edited || toelichting !== '', questionText.field);
 
   useEffect(() => {
     const element = dialog.current;
@@ -53,9 +54,7 @@ export function NewFreeQuestionDialog({ meetingId, agendaItems, agendaItemId: pr
       className="modal-dialog question-dialog"
       aria-labelledby={`${id}-title`}
       onClose={() => onClose(added.current)}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') event.stopPropagation();
-      }}
+      {...keepTyped.dialogProps}
     >
       <form className="stacked-form" onSubmit={submit} noValidate>
         <h2 id={`${id}-title`}>Nieuwe vraag</h2>
@@ -76,6 +75,7 @@ export function NewFreeQuestionDialog({ meetingId, agendaItems, agendaItemId: pr
           ))}
         </select>
         {error && <p role="alert" className="form-error">{error}</p>}
+        {keepTyped.confirm}
         <div className="button-row">
           <button type="submit">Opslaan</button>
           <button type="button" onClick={() => dialog.current?.close()}>Annuleren</button>

@@ -3,7 +3,8 @@
  * (`NewQuestionFromAnnotation`, for the annotation editor and panel) or from a selection in
  * the reading view. It shows the quote and vindplaats (read-only), asks the question's text
  * (from an annotation: its note to start with) and lets the user pick the vergadering and
- * agendapunt. Nothing is stored before "Vraag maken", and not without text. Afterwards the
+ * agendapunt. Nothing is stored before "Vraag maken", and not without text; Escape asks first
+ * once the text was changed (use-keep-typed). Afterwards the
  * raadslid stays in the text: the dialog closes (the focus goes back to its opener) and a
  * notice says which question it became, with a link to the vergadering (announceAddedQuestion,
  * QuestionAddedNotice).
@@ -25,10 +26,13 @@ import {
 } from '../question-from-passage';
 import { PassagePreview } from './PassagePreview';
 import { QuestionTextField, useQuestionText } from './QuestionTextField';
+import { useKeepTyped } from './use-keep-typed';
 import { useMeetingData, useMeetings } from './use-meetings';
 
-/** Where the question's passage comes from. */
-export type QuestionSource = { kind: 'annotation'; annotationId: string } | { kind: 'passage'; model: DocumentModel; target: TextTarget };
+/** Where the question's passage comes from; `startText` (a note being typed) goes before a stored note. */
+export type QuestionSource = ({ kind: 'annotation'; annotationId: string } | { kind: 'passage'; model: DocumentModel; target: TextTarget }) & {
+  startText?: string;
+};
 
 interface NewQuestionDialogProps {
   source: QuestionSource;
@@ -58,7 +62,7 @@ function usePassageStart(source: QuestionSource, onNote: (note: string) => void)
       ({ reference, note }) => {
         if (!current) return;
         setFromAnnotation({ reference });
-        noteTaken.current(note);
+        noteTaken.current(source.startText ?? note);
       },
       (failure: unknown) => current && setFromAnnotation({ problem: failure instanceof Error ? failure.message : String(failure) }),
     );
@@ -78,10 +82,11 @@ export function NewQuestionDialog({ source, onClose }: NewQuestionDialogProps) {
   const chosenMeeting = meetingId ?? (meetings && defaultMeeting(meetings, todayIso())?.id) ?? '';
   const agenda = useMeetingData(chosenMeeting || 'none')?.agendaItems ?? [];
   const [agendaItemId, setAgendaItemId] = useState('');
-  const questionText = useQuestionText();
+  const questionText = useQuestionText(source.kind === 'passage' ? source.startText : undefined);
   // The annotation's note is the text to start with.
   const { reference, problem } = usePassageStart(source, questionText.offer);
   const added = useRef(false);
+  const keepTyped = useKeepTyped(dialog, questionText.edited, questionText.field);
 
   useEffect(() => {
     const element = dialog.current;
@@ -113,10 +118,7 @@ export function NewQuestionDialog({ source, onClose }: NewQuestionDialogProps) {
       // Closing (Escape, "Annuleren", after saving) goes through close(), so the browser gives
       // the focus back to the button that opened the dialog before the caller unmounts it.
       onClose={() => onClose(added.current)}
-      // Escape closes this dialog only, not the toolbar, editor or panel it was opened from.
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') event.stopPropagation();
-      }}
+      {...keepTyped.dialogProps}
     >
       <form className="stacked-form" onSubmit={submit} noValidate>
         <h2 id={`${id}-title`}>Vraag maken</h2>
@@ -146,6 +148,7 @@ export function NewQuestionDialog({ source, onClose }: NewQuestionDialogProps) {
           ))}
         </select>
         {error && <p role="alert" className="form-error">{error}</p>}
+        {keepTyped.confirm}
         <div className="button-row">
           <button type="submit">Vraag maken</button>
           <button type="button" onClick={() => dialog.current?.close()}>Annuleren</button>

@@ -15,7 +15,7 @@ function shortened(quote: string): string {
 
 /** The quote and vindplaats, or a line saying they are being read. */
 export function PassagePreview({ reference }: { reference: PassageReference | undefined }) {
-  if (!reference) return <p className="passage-preview">Citaat en vindplaats worden gelezen…</p>;
+  if (!reference) return <p className="passage-preview">Citaat en vindplaats worden geladen…</p>;
   return (
     <figure className="passage-preview">
       <blockquote>

@@ -69,10 +69,15 @@ export function QuestionEditor({ question, agendaItems, onDone }: { question: Qu
   }
 
   async function store(expected?: number) {
-    if (!textAccepted()) return;
+    // A question stored without text before that was refused keeps its empty text, and can still
+    // get its status, answer or priority: the text is left out of the change, not refused.
+    const keepsOldEmptyText = draft.question === lastKnown.question && questionTextProblem(draft.question) !== undefined;
+    if (!keepsOldEmptyText && !textAccepted()) return;
+    const { question: text, ...otherFields } = draft;
+    const changes: QuestionChanges = keepsOldEmptyText ? otherFields : { ...otherFields, question: text };
     try {
       let stored: Question | undefined;
-      const saved = await save(async (expectedUpdatedAt) => (stored = await updateQuestion(question.id, draft, undefined, expectedUpdatedAt)), expected);
+      const saved = await save(async (expectedUpdatedAt) => (stored = await updateQuestion(question.id, changes, undefined, expectedUpdatedAt)), expected);
       setError(undefined);
       if (saved) onDone(stored);
     } catch (failure) {

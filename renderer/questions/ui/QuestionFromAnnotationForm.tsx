@@ -1,6 +1,7 @@
 /**
  * On the vergadering screen: pick one of your annotations and make a question of it. The
- * question's text starts as the annotation's note and can be changed; without text nothing is stored.
+ * question's text starts as the annotation's note and can be changed (what is typed stays, whichever
+ * annotation is picked); without text nothing is stored.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
@@ -26,10 +27,12 @@ export function QuestionFromAnnotationForm({ meetingId, agendaItems }: { meeting
   const [annotationId, setAnnotationId] = useState('');
   const [agendaItemId, setAgendaItemId] = useState('');
   const [added, setAdded] = useState(false);
+  // Until the user picks or types, the most recently changed annotation; the live query may
+  // change which that is (another window, an imported fractieset), so typing fixes the choice.
   const chosen = annotationId || annotations?.[0]?.id;
-  // The text typed for the chosen annotation; another choice starts again from its note.
-  const [typed, setTyped] = useState<{ annotationId: string; text: string }>();
-  const text = typed && typed.annotationId === chosen ? typed.text : (annotations?.find((a) => a.id === chosen)?.note.trim() ?? '');
+  // Once typed, the text stays, also when another annotation is picked; until then it is the note.
+  const [typed, setTyped] = useState<string>();
+  const text = typed ?? annotations?.find((a) => a.id === chosen)?.note.trim() ?? '';
   const [textProblem, setTextProblem] = useState<string>();
   const field = useRef<HTMLTextAreaElement>(null);
   const { submit, error } = useSubmit(async () => {
@@ -64,7 +67,8 @@ export function QuestionFromAnnotationForm({ meetingId, agendaItems }: { meeting
         state={{
           text,
           setText: (next) => {
-            if (chosen) setTyped({ annotationId: chosen, text: next });
+            if (chosen && !annotationId) setAnnotationId(chosen);
+            setTyped(next);
             if (questionTextProblem(next) === undefined) setTextProblem(undefined);
           },
           problem: textProblem,

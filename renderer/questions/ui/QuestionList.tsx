@@ -13,7 +13,7 @@ import { useKeepWhileEditing } from '../../forms/keep-while-editing';
 import { isTextField, isUndoKey } from '../../keyboard/text-field';
 import { agendaItemLabel } from '../meeting-store';
 import { groupHeading, groupKeepingEdited, type EditedPlace } from '../question-groups';
-import { deleteQuestion, moveQuestion, placeQuestionAt, type NumberedQuestion } from '../question-store';
+import { deleteQuestion, moveQuestion, placeQuestionAt, questionsOf, type NumberedQuestion } from '../question-store';
 import type { AgendaItem, Question } from '../../model/question';
 import type { TrashEntry } from '../../model/trash';
 import { restoreFromTrash } from '../../trash/trash-store';
@@ -48,6 +48,17 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
   const dragged = useRef<string>(undefined);
   const kept = useKeepWhileEditing(questions, questionKey, editingId ? [editingId] : []);
   const groups = groupKeepingEdited(kept.items, agendaItems, edited);
+
+  // A question made with "Nieuwe vraag" takes the focus and is announced with its number.
+  async function onAdded(added: Question | undefined) {
+    setAdding(false);
+    if (!added) return;
+    const shown = moves.container.current?.querySelector<HTMLElement>(`[data-move-key="${CSS.escape(added.id)}"]`);
+    if (shown) shown.focus();
+    else moves.focusAfterChange(added.id);
+    const number = (await questionsOf(added.meetingId)).find((q) => q.id === added.id)?.number;
+    moves.setAnnouncement(`Vraag ${number} toegevoegd: „${excerpt(added.question)}”.`);
+  }
 
   function moveBy(questionId: string, direction: -1 | 1, part: MovePart) {
     const text = questions.find((q) => q.id === questionId)?.question ?? '';
@@ -178,7 +189,7 @@ export function QuestionList({ data, selected, onSelect }: QuestionListProps) {
         <button type="button" onClick={() => setAdding(true)}>
           Nieuwe vraag
         </button>
-        {adding && <NewFreeQuestionDialog meetingId={data.meeting.id} agendaItems={agendaItems} onClose={() => setAdding(false)} />}
+        {adding && <NewFreeQuestionDialog meetingId={data.meeting.id} agendaItems={agendaItems} onClose={(added) => void onAdded(added)} />}
         {deleted && (
           <button type="button" onClick={undoDelete} aria-keyshortcuts="Control+Z" title="Verwijderen ongedaan maken (Ctrl+Z)">
             Verwijderen ongedaan maken

@@ -15,6 +15,8 @@ export interface QuestionText {
   field: RefObject<HTMLTextAreaElement | null>;
   /** Puts in a text to start with (an annotation's note), unless the user has typed already. */
   offer: (text: string) => void;
+  /** The user changed the text it started with. */
+  edited: boolean;
   /** True when the text may be stored; otherwise shows the problem and focuses the field. */
   check: () => boolean;
 }
@@ -22,11 +24,14 @@ export interface QuestionText {
 /** State for one question field, starting with `initial`. */
 export function useQuestionText(initial = ''): QuestionText {
   const [text, setTextState] = useState(initial);
+  const [start, setStart] = useState(initial);
   const [problem, setProblem] = useState<string>();
   const field = useRef<HTMLTextAreaElement>(null);
   const typed = useRef(false);
   const offer = useCallback((offered: string) => {
-    if (!typed.current) setTextState(offered);
+    if (typed.current) return;
+    setTextState(offered);
+    setStart(offered);
   }, []);
   const setText = useCallback((next: string) => {
     typed.current = true;
@@ -40,7 +45,7 @@ export function useQuestionText(initial = ''): QuestionText {
     if (found) field.current?.focus();
     return found === undefined;
   }, [text]);
-  return { text, setText, problem, field, offer, check };
+  return { text, setText, problem, field, offer, edited: text !== start, check };
 }
 
 interface QuestionTextFieldProps {
@@ -61,6 +66,7 @@ export function QuestionTextField({ id, state, label = 'Vraag', rows = 4 }: Ques
         id={id}
         rows={rows}
         value={state.text}
+        aria-required="true"
         aria-invalid={state.problem ? true : undefined}
         aria-describedby={state.problem ? messageId : undefined}
         onChange={(event) => state.setText(event.target.value)}

@@ -1,7 +1,8 @@
 /**
  * "Van fractiegenoten": the question drafts colleagues shared for this vergadering, under their
- * author, each with its quote and vindplaats and "Overnemen in mijn lijst". Their text came in a
- * file, so it is rendered as text, names inside <bdi>.
+ * author, each with its quote and vindplaats and "Overnemen in mijn lijst" (not for a draft without
+ * text, which cannot become a question). Their text came in a file, so it is rendered as text,
+ * names inside <bdi>.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -10,6 +11,7 @@ import { QUESTION_KINDS, type AgendaItem } from '../../model/question';
 import { initialsOf, sharedAuthorName, type SharedQuestion } from '../../model/shared';
 import { agendaItemLabel } from '../meeting-store';
 import { formatReference } from '../passage-reference';
+import { isBlankQuestion } from '../question-text';
 import { adoptQuestion, sharedQuestionsOf } from '../shared-questions';
 
 /** The section; nothing is shown while there are no drafts of others. */
@@ -62,6 +64,8 @@ export function SharedQuestionsSection({ meetingId, agendaItems }: { meetingId: 
                   )}
                   {isAdopted ? (
                     <p>Overgenomen in je lijst.</p>
+                  ) : isBlankQuestion(draft.question) ? (
+                    <p>Geen tekst – kan niet worden overgenomen.</p>
                   ) : (
                     <button type="button" onClick={() => void adopt(draft)}>
                       Overnemen in mijn lijst

@@ -69,5 +69,7 @@ describe('griffie order', () => {
 
   it('counts a question of only whitespace as without text', () => {
     expect([' \n\t ', '', '?', ' Wat kost het? '].map((text) => hasQuestionText({ question: text }))).toEqual([false, false, true, true]);
+    // The store's rule, so what the list calls a question the store would keep, and no more.
+    expect(hasQuestionText({ question: '\u00a0\u2003\u202f' })).toBe(false);
   });
 });

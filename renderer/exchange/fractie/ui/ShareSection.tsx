@@ -13,6 +13,7 @@ import { FLAGS, type FlagCode } from '../../../model/annotation';
 import type { SharedScope } from '../../../model/shared';
 import { platform } from '../../../platform/desktop-bridge';
 import { failureMessage } from '../../reservekopie/ui/failure-message';
+import { hasQuestionText } from '../../../questions/question-groups';
 import { makeFractieset } from '../fractie-service';
 import { annotationsToShare } from '../select';
 
@@ -28,7 +29,7 @@ export function ShareSection() {
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
   const own = useLiveQuery(() => db.annotations.filter((annotation) => !annotation.origin).toArray(), []);
-  const questionCount = useLiveQuery(() => db.questions.filter((question) => question.question.trim() !== '').count(), []);
+  const questionCount = useLiveQuery(() => db.questions.filter(hasQuestionText).count(), []);
 
   const scope: SharedScope = useMemo(
     () => ({
