@@ -70,10 +70,13 @@ const agendaLabels = (page: Page) => page.getByRole('region', { name: 'Agenda' }
 const groupHeadings = (page: Page) => page.getByRole('region', { name: 'Vragen' }).locator('.question-group > h3');
 const questionItems = (page: Page) => page.getByRole('listitem', { name: /^Vraag \d+/ });
 
-/** "1:Welke partijen?" per question on the screen, in screen order. */
+/**
+ * "1:Welke partijen?" per question on the screen, in screen order. A question whose editor is
+ * still closing has no text line yet: it reads as "?" and expect.poll asks again.
+ */
 async function screenQuestions(page: Page): Promise<string[]> {
   return questionItems(page).evaluateAll((items) =>
-    items.map((item) => `${item.querySelector('h4')!.firstChild!.textContent!.replace('Vraag ', '')}:${item.querySelector('.question-text')!.textContent}`),
+    items.map((item) => `${item.querySelector('h4')?.firstChild?.textContent?.replace('Vraag ', '') ?? '?'}:${item.querySelector('.question-text')?.textContent ?? '?'}`),
   );
 }
 
